@@ -1,0 +1,42 @@
+package com.storefront.signage.core.render;
+
+import com.storefront.signage.core.protocol.DisplayClass;
+import com.storefront.signage.core.protocol.SlideSpec;
+import com.storefront.signage.core.template.SlideRenderException;
+import com.storefront.signage.core.template.TemplateCatalog;
+import java.awt.image.BufferedImage;
+
+/**
+ * The one rendering path shared by the player and the server's previews: template, then layout,
+ * then pixels at the display class's native resolution. Thread-safe.
+ */
+public final class SlideRenderer {
+    private final LayoutGenerator generator;
+    private final LayoutPainter painter;
+
+    public SlideRenderer(TemplateCatalog catalog) {
+        this.generator = new LayoutGenerator(catalog, SlideRenderer.class.getClassLoader());
+        this.painter = new LayoutPainter(FontSet.shipped());
+    }
+
+    public static SlideRenderer fromClassPath() {
+        return new SlideRenderer(TemplateCatalog.fromClassPath());
+    }
+
+    public SlideLayout layout(SlideSpec spec, DisplayClass displayClass) {
+        String xml = generator.generate(spec, displayClass);
+        return LayoutParser.parse(xml, displayClass.width(), displayClass.height());
+    }
+
+    /** @throws SlideRenderException when the template or its layout is broken; the caller keeps its previous frame */
+    public BufferedImage render(SlideSpec spec, DisplayClass displayClass, MediaSource media) {
+        SlideLayout layout = layout(spec, displayClass);
+        try {
+            return painter.paint(layout, Theme.of(displayClass.palette()), media);
+        } catch (SlideRenderException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new SlideRenderException("cannot paint template '" + spec.templateId() + "': " + e, e);
+        }
+    }
+}
