@@ -112,9 +112,14 @@ public final class SlideFieldValidator {
         }
     }
 
+    /** A per-language map counts as blank when no language has text, so a required field cannot be all blanks. */
     private static boolean isBlank(Object value) {
         return value == null
                 || value instanceof String s && s.isBlank()
-                || value instanceof Map<?, ?> m && m.isEmpty();
+                || value instanceof Map<?, ?> m && m.values().stream().allMatch(SlideFieldValidator::isBlankText);
+    }
+
+    private static boolean isBlankText(Object value) {
+        return value == null || value instanceof String s && s.isBlank();
     }
 }

@@ -77,6 +77,12 @@ public final class SlideSpecResolver {
     static String money(String amount, StoreLocale locale) {
         NumberFormat format = NumberFormat.getCurrencyInstance(locale.javaLocale());
         format.setCurrency(locale.javaCurrency());
+        // setCurrency keeps the locale's own currency's decimals: en-US with JPY would show "¥300.00"
+        int digits = locale.javaCurrency().getDefaultFractionDigits();
+        if (digits >= 0) {
+            format.setMinimumFractionDigits(digits);
+            format.setMaximumFractionDigits(digits);
+        }
         return format.format(new BigDecimal(amount.trim()));
     }
 

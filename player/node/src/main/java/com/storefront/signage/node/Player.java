@@ -1,0 +1,289 @@
+package com.storefront.signage.node;
+
+import com.storefront.signage.core.protocol.DisplayClass;
+import com.storefront.signage.core.protocol.Manifest;
+import com.storefront.signage.core.protocol.PairingStatus;
+import com.storefront.signage.core.protocol.PairingTicket;
+import com.storefront.signage.core.protocol.PlayItem;
+import com.storefront.signage.core.protocol.SlideSpec;
+import com.storefront.signage.core.render.SlideRenderer;
+import com.storefront.signage.core.template.SlideRenderException;
+import com.storefront.signage.node.cache.MediaCache;
+import com.storefront.signage.node.play.FrameInfo;
+import com.storefront.signage.node.play.FrameOutput;
+import com.storefront.signage.node.sync.DeviceState;
+import com.storefront.signage.node.sync.ServerClient;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * A player node. Threading contract: the <b>sync thread</b> pairs, polls the server and downloads
+ * media; the <b>playback thread</b> alone renders and writes frames. They share only the current
+ * manifest, swapped atomically once every file it needs is verified in the cache, and the pairing
+ * code to show. Nothing else is shared.
+ */
+public final class Player implements AutoCloseable {
+    public static final String VERSION = "0.1.0";
+    private static final Logger LOG = Logger.getLogger(Player.class.getName());
+
+    private final PlayerConfig config;
+    private final ServerClient client;
+    private final DeviceState state;
+    private final MediaCache cache;
+    private final SlideRenderer renderer;
+    private final FrameOutput output;
+    private final AtomicReference<Manifest> current = new AtomicReference<>();
+    private final Object changed = new Object();
+    private volatile String pairingCode;
+    private volatile boolean running;
+    private Thread syncThread;
+    private Thread playbackThread;
+
+    public Player(PlayerConfig config, SlideRenderer renderer, FrameOutput output) throws IOException {
+        this.config = config;
+        this.client = new ServerClient(config.server());
+        this.state = new DeviceState(config.dataDir());
+        this.cache = new MediaCache(config.dataDir().resolve("media"));
+        this.renderer = renderer;
+        this.output = output;
+        state.manifest().filter(m -> m.mediaNeeded().stream().allMatch(cache::has)).ifPresent(current::set);
+    }
+
+    public void start() {
+        running = true;
+        syncThread = new Thread(this::syncLoop, "player-sync");
+        playbackThread = new Thread(this::playbackLoop, "player-playback");
+        syncThread.setDaemon(true);
+        playbackThread.setDaemon(true);
+        syncThread.start();
+        playbackThread.start();
+    }
+
+    /** The code on screen while waiting to be paired. */
+    public Optional<String> pairingCode() {
+        return Optional.ofNullable(pairingCode);
+    }
+
+    /** The manifest being played, if any. */
+    public Optional<Manifest> manifest() {
+        return Optional.ofNullable(current.get());
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        wake();
+        for (Thread t : new Thread[] {syncThread, playbackThread}) {
+            if (t != null) {
+                t.interrupt();
+                try {
+                    t.join(5000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+
+    // ---- sync thread ----
+
+    private void syncLoop() {
+        int failures = 0;
+        while (running) {
+            try {
+                String token = state.token().orElse(null);
+                if (token == null) {
+                    token = pair();
+                    if (token == null) {
+                        return;
+                    }
+                }
+                sync(token);
+                failures = 0;
+                sleep(config.pollInterval().toMillis());
+            } catch (ServerClient.Unauthorized e) {
+                LOG.warning("the server refused this player's token; pairing again");
+                forget();
+            } catch (IOException | RuntimeException e) {
+                failures++;
+                // full jitter, capped at the poll interval, so a fleet does not return in lockstep
+                long cap = Math.min(config.pollInterval().toMillis(), 1000L << Math.min(failures, 10));
+                LOG.log(Level.INFO, "sync failed (" + e.getMessage() + "); playing on from cache");
+                sleep(ThreadLocalRandom.current().nextLong(cap / 2, cap + 1));
+            }
+        }
+    }
+
+    private void sync(String token) throws IOException {
+        Manifest known = current.get();
+        Optional<Manifest> fresh = client.manifest(token, known == null ? null : known.version());
+        if (fresh.isEmpty()) {
+            return;
+        }
+        Manifest manifest = fresh.get();
+        for (String sha : manifest.mediaNeeded()) {
+            if (!cache.has(sha)) {
+                client.download(token, sha, cache);
+            }
+        }
+        state.saveManifest(manifest);
+        current.set(manifest);
+        LOG.info("playing manifest " + manifest.version() + " with " + manifest.items().size() + " item(s)");
+        wake();
+    }
+
+    private String pair() throws IOException {
+        PairingTicket ticket = client.requestPairing(config.displayClass(), VERSION);
+        showCode(ticket.code());
+        while (running) {
+            sleep(ticket.pollAfterMs());
+            PairingStatus status = client.pollPairing(ticket);
+            switch (status.status()) {
+                case PairingStatus.CLAIMED -> {
+                    state.saveToken(status.deviceToken());
+                    showCode(null);
+                    LOG.info("paired as display " + status.displayId());
+                    return status.deviceToken();
+                }
+                case PairingStatus.EXPIRED -> {
+                    ticket = client.requestPairing(config.displayClass(), VERSION);
+                    showCode(ticket.code());
+                }
+                default -> {
+                }
+            }
+        }
+        return null;
+    }
+
+    private void forget() {
+        try {
+            state.forgetToken();
+        } catch (IOException e) {
+            LOG.warning("cannot delete the refused token: " + e.getMessage());
+        }
+        current.set(null);
+        wake();
+    }
+
+    private void showCode(String code) {
+        pairingCode = code;
+        wake();
+    }
+
+    // ---- playback thread ----
+
+    private void playbackLoop() {
+        String shownCode = null;
+        boolean idleShown = false;
+        while (running) {
+            Manifest manifest = current.get();
+            if (manifest == null || manifest.items().isEmpty()) {
+                String code = pairingCode;
+                if (manifest == null && code != null && !code.equals(shownCode)) {
+                    showPairing(code);
+                    shownCode = code;
+                } else if (manifest != null && !idleShown) {
+                    showIdle(manifest);
+                    idleShown = true;
+                }
+                waitForChange(1000);
+                continue;
+            }
+            shownCode = null;
+            idleShown = false;
+            List<PlayItem> items = manifest.items();
+            for (PlayItem item : items) {
+                if (!running || current.get() != manifest) {
+                    break;
+                }
+                show(manifest, item);
+                // a single item has nothing to rotate to: it stays until the manifest changes
+                holdWhileCurrent(manifest, items.size() == 1 ? Long.MAX_VALUE : item.durationMs());
+            }
+        }
+    }
+
+    private void show(Manifest manifest, PlayItem item) {
+        try {
+            output.show(renderer.render(item.slide(), manifest.displayClass(), cache),
+                    new FrameInfo(FrameInfo.ITEM, item.id(), item.slideId(), item.campaignId(), manifest.version(),
+                            manifest.displayClass().id(), Instant.now().toString()));
+        } catch (SlideRenderException e) {
+            // the previous frame stays on screen: a broken slide must never blank it
+            LOG.warning("cannot render item " + item.id() + ": " + e.getMessage());
+        } catch (IOException e) {
+            LOG.warning("cannot output frame: " + e.getMessage());
+        }
+    }
+
+    private void showPairing(String code) {
+        DisplayClass cls = config.displayClass();
+        SlideSpec spec = new SlideSpec("pairing-code", "en", Map.of("code", code,
+                "instructions", "Pair this screen in Storefront Signage: Displays \u2192 Pair a display",
+                "server", config.server().toString()), List.of());
+        showSpecial(spec, cls, FrameInfo.PAIRING, null);
+    }
+
+    private void showIdle(Manifest manifest) {
+        SlideSpec spec = new SlideSpec("welcome", "en", Map.of("greeting", "Welcome",
+                "storeName", manifest.displayName() == null ? "" : manifest.displayName()), List.of());
+        showSpecial(spec, manifest.displayClass(), FrameInfo.IDLE, manifest.version());
+    }
+
+    private void showSpecial(SlideSpec spec, DisplayClass cls, String kind, String version) {
+        try {
+            output.show(renderer.render(spec, cls, cache),
+                    new FrameInfo(kind, null, null, null, version, cls.id(), Instant.now().toString()));
+        } catch (IOException | SlideRenderException e) {
+            LOG.warning("cannot show " + kind + " screen: " + e.getMessage());
+        }
+    }
+
+    // ---- shared ----
+
+    private void wake() {
+        synchronized (changed) {
+            changed.notifyAll();
+        }
+    }
+
+    private void waitForChange(long millis) {
+        synchronized (changed) {
+            try {
+                changed.wait(Math.max(1, millis));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                running = false;
+            }
+        }
+    }
+
+    /** Waits out an item's duration, cut short only by a new manifest. */
+    private void holdWhileCurrent(Manifest manifest, long millis) {
+        long deadline = millis == Long.MAX_VALUE ? Long.MAX_VALUE : System.nanoTime() / 1_000_000 + millis;
+        while (running && current.get() == manifest) {
+            long left = deadline - System.nanoTime() / 1_000_000;
+            if (left <= 0) {
+                return;
+            }
+            waitForChange(Math.min(left, 1000));
+        }
+    }
+
+    private void sleep(long millis) {
+        try {
+            Thread.sleep(Math.max(1, millis));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+}

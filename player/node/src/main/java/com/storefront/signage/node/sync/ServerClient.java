@@ -1,0 +1,113 @@
+package com.storefront.signage.node.sync;
+
+import com.storefront.signage.core.protocol.DisplayClass;
+import com.storefront.signage.core.protocol.Manifest;
+import com.storefront.signage.core.protocol.PairingRequest;
+import com.storefront.signage.core.protocol.PairingStatus;
+import com.storefront.signage.core.protocol.PairingTicket;
+import com.storefront.signage.core.protocol.ProtocolJson;
+import com.storefront.signage.node.cache.MediaCache;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+
+/** The player's side of the protocol: plain HTTP with the shared JSON records. */
+public final class ServerClient {
+    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    private final URI server;
+    private final HttpClient http;
+
+    public ServerClient(URI server) {
+        this.server = server;
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    public PairingTicket requestPairing(DisplayClass displayClass, String version) throws IOException {
+        HttpResponse<byte[]> r = send(HttpRequest.newBuilder(uri("/api/v1/pairing"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(ProtocolJson.write(new PairingRequest(displayClass, version)))));
+        expect(r, 201);
+        return ProtocolJson.read(r.body(), PairingTicket.class);
+    }
+
+    public PairingStatus pollPairing(PairingTicket ticket) throws IOException {
+        HttpResponse<byte[]> r = send(HttpRequest.newBuilder(uri("/api/v1/pairing/" + ticket.pairingId()))
+                .header("Authorization", "Bearer " + ticket.secret()).GET());
+        if (r.statusCode() == 401) {
+            return new PairingStatus(PairingStatus.EXPIRED, null, null);
+        }
+        expect(r, 200);
+        return ProtocolJson.read(r.body(), PairingStatus.class);
+    }
+
+    /** The manifest if it changed since {@code knownVersion}; empty on 304. */
+    public Optional<Manifest> manifest(String token, String knownVersion) throws IOException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/v1/device/manifest"))
+                .header("Authorization", "Bearer " + token).GET();
+        if (knownVersion != null) {
+            request.header("If-None-Match", "\"" + knownVersion + "\"");
+        }
+        HttpResponse<byte[]> r = send(request);
+        if (r.statusCode() == 304) {
+            return Optional.empty();
+        }
+        expect(r, 200);
+        return Optional.of(ProtocolJson.read(r.body(), Manifest.class));
+    }
+
+    public void download(String token, String sha256, MediaCache cache) throws IOException {
+        HttpRequest request = HttpRequest.newBuilder(uri("/api/v1/device/media/" + sha256))
+                .header("Authorization", "Bearer " + token).timeout(Duration.ofMinutes(10)).GET().build();
+        try {
+            HttpResponse<InputStream> r = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream body = r.body()) {
+                if (r.statusCode() == 401) {
+                    throw new Unauthorized();
+                }
+                if (r.statusCode() != 200) {
+                    throw new IOException("media " + sha256 + ": HTTP " + r.statusCode());
+                }
+                cache.store(sha256, body);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+    }
+
+    private HttpResponse<byte[]> send(HttpRequest.Builder request) throws IOException {
+        try {
+            HttpResponse<byte[]> r = http.send(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() == 401 && !r.uri().getPath().startsWith("/api/v1/pairing")) {
+                throw new Unauthorized();
+            }
+            return r;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+    }
+
+    private static void expect(HttpResponse<byte[]> r, int status) throws IOException {
+        if (r.statusCode() != status) {
+            throw new IOException(r.request().method() + " " + r.uri().getPath() + ": HTTP " + r.statusCode()
+                    + " " + new String(r.body(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    private URI uri(String path) {
+        return server.resolve(path);
+    }
+
+    /** The server no longer accepts this device's token (revoked, or the display was deleted): pair again. */
+    public static final class Unauthorized extends IOException {
+        public Unauthorized() {
+            super("device token refused by the server");
+        }
+    }
+}

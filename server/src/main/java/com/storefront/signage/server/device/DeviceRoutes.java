@@ -1,0 +1,49 @@
+package com.storefront.signage.server.device;
+
+import com.storefront.signage.server.http.JsonBodies;
+import com.storefront.signage.server.manifest.ManifestService;
+import com.storefront.signage.server.media.MediaRepository;
+import com.storefront.signage.server.media.MediaRoutes;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * What paired players call with their device token: their manifest (304 when the version they
+ * hold is current) and media by hash.
+ */
+public final class DeviceRoutes {
+    private final DeviceAuthHandler auth;
+    private final ManifestService manifests;
+    private final MediaRepository media;
+
+    public DeviceRoutes(DeviceAuthHandler auth, ManifestService manifests, MediaRepository media) {
+        this.auth = auth;
+        this.manifests = manifests;
+        this.media = media;
+    }
+
+    public void mount(Router router) {
+        router.get("/api/v1/device/manifest").handler(auth).handler(this::handleManifest);
+        router.get("/api/v1/device/media/:sha256").handler(auth).handler(this::handleMedia);
+    }
+
+    private void handleManifest(RoutingContext ctx) {
+        DeviceIdentity device = DeviceIdentity.of(ctx);
+        manifests.forDisplay(device.organisationId(), device.displayId())
+                .onSuccess(manifest -> {
+                    String etag = "\"" + manifest.version() + "\"";
+                    ctx.response().putHeader("ETag", etag);
+                    if (etag.equals(ctx.request().getHeader("If-None-Match"))) {
+                        ctx.response().setStatusCode(304).end();
+                    } else {
+                        JsonBodies.ok(ctx, manifest);
+                    }
+                })
+                .onFailure(ctx::fail);
+    }
+
+    private void handleMedia(RoutingContext ctx) {
+        DeviceIdentity device = DeviceIdentity.of(ctx);
+        MediaRoutes.sendContent(ctx, media, device.organisationId(), MediaRoutes.sha(ctx));
+    }
+}

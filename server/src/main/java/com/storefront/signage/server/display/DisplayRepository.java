@@ -1,0 +1,82 @@
+package com.storefront.signage.server.display;
+
+import com.storefront.signage.core.protocol.DisplayClass;
+import com.storefront.signage.server.http.Page;
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.Tuple;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+public final class DisplayRepository {
+    private static final String COLUMNS = "id, store_id, name, display_class, zone, tags, token_revoked_at, last_seen_at";
+    private final Pool pool;
+
+    public DisplayRepository(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** Creates a paired display inside the pairing transaction. */
+    public static Future<Display> insert(SqlClient conn, UUID organisationId, UUID storeId, String name,
+                                         DisplayClass displayClass, Zone zone, List<String> tags) {
+        UUID id = UUID.randomUUID();
+        return conn.preparedQuery("insert into displays (id, organisation_id, store_id, name, display_class, zone, tags) "
+                        + "values ($1, $2, $3, $4, $5, $6, $7)")
+                .execute(Tuple.from(List.of(id, organisationId, storeId, name, displayClass.id(), zone.id(), tags.toArray(String[]::new))))
+                .map(x -> new Display(id, storeId, name, displayClass, zone, tags, false, null));
+    }
+
+    public Future<Optional<Display>> find(UUID organisationId, UUID id) {
+        return pool.preparedQuery("select " + COLUMNS + " from displays where organisation_id = $1 and id = $2")
+                .execute(Tuple.of(organisationId, id)).map(DisplayRepository::first);
+    }
+
+    public Future<Page<Display>> list(UUID organisationId, UUID[] onlyStores, UUID storeFilter, Page.Request page) {
+        return pool.preparedQuery("select " + COLUMNS + ", count(*) over () as total from displays "
+                        + "where organisation_id = $1 and ($2::uuid[] is null or store_id = any($2)) and ($3::uuid is null or store_id = $3) "
+                        + "order by name, id limit $4 offset $5")
+                .execute(Tuple.of(organisationId, onlyStores, storeFilter, page.limit(), page.offset()))
+                .map(rows -> {
+                    List<Display> list = new ArrayList<>();
+                    long total = 0;
+                    for (Row row : rows) {
+                        list.add(display(row));
+                        total = row.getLong("total");
+                    }
+                    return new Page<>(list, total, page.limit(), page.offset());
+                });
+    }
+
+    public Future<Optional<Display>> update(UUID organisationId, UUID id, DisplayUpdate update) {
+        return pool.preparedQuery("update displays set name = $3, zone = $4, tags = $5, updated_at = now() "
+                        + "where organisation_id = $1 and id = $2 returning " + COLUMNS)
+                .execute(Tuple.from(List.of(organisationId, id, update.name(), update.zone().id(), update.tags().toArray(String[]::new))))
+                .map(DisplayRepository::first);
+    }
+
+    /** After this the device's token is refused with 401; re-pairing gives it a new one. */
+    public Future<Optional<Display>> revoke(UUID organisationId, UUID id) {
+        return pool.preparedQuery("update displays set token_revoked_at = now(), updated_at = now() "
+                        + "where organisation_id = $1 and id = $2 returning " + COLUMNS)
+                .execute(Tuple.of(organisationId, id)).map(DisplayRepository::first);
+    }
+
+    private static Optional<Display> first(RowSet<Row> rows) {
+        return rows.size() == 0 ? Optional.empty() : Optional.of(display(rows.iterator().next()));
+    }
+
+    static Display display(Row row) {
+        OffsetDateTime seen = row.getOffsetDateTime("last_seen_at");
+        return new Display(row.getUUID("id"), row.getUUID("store_id"), row.getString("name"),
+                DisplayClass.of(row.getString("display_class")), Zone.of(row.getString("zone")),
+                Arrays.asList(row.getArrayOfStrings("tags")), row.getValue("token_revoked_at") != null,
+                seen == null ? null : seen.toInstant().toString());
+    }
+}

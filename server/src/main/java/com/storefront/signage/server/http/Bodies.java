@@ -1,0 +1,28 @@
+package com.storefront.signage.server.http;
+
+import io.vertx.core.Handler;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+
+/**
+ * Reads request bodies with two limits: small for JSON, large for media uploads. An oversized
+ * body is refused with 413 before it is buffered whole.
+ */
+public final class Bodies implements Handler<RoutingContext> {
+    private final BodyHandler json;
+    private final BodyHandler upload;
+
+    public Bodies(long maxJsonBytes, long maxUploadBytes) {
+        this.json = BodyHandler.create(false).setBodyLimit(maxJsonBytes);
+        this.upload = BodyHandler.create(false).setBodyLimit(maxUploadBytes);
+    }
+
+    @Override
+    public void handle(RoutingContext ctx) {
+        if ("/api/v1/media".equals(ctx.normalizedPath())) {
+            upload.handle(ctx);
+        } else {
+            json.handle(ctx);
+        }
+    }
+}

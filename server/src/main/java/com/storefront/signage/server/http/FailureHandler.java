@@ -1,0 +1,69 @@
+package com.storefront.signage.server.http;
+
+import com.storefront.signage.core.protocol.ProtocolJson;
+import io.vertx.core.Handler;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.HttpException;
+import io.vertx.pgclient.PgException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Turns every failure into a JSON error with the right status; unexpected ones are logged and hidden. */
+public final class FailureHandler implements Handler<RoutingContext> {
+    private static final Logger LOG = Logger.getLogger(FailureHandler.class.getName());
+    private final long maxBodyBytes;
+    private final long maxUploadBytes;
+
+    public FailureHandler(long maxBodyBytes, long maxUploadBytes) {
+        this.maxBodyBytes = maxBodyBytes;
+        this.maxUploadBytes = maxUploadBytes;
+    }
+
+    @Override
+    public void handle(RoutingContext ctx) {
+        Throwable failure = ctx.failure();
+        ErrorBody body;
+        int status;
+        if (failure instanceof ApiException api) {
+            status = api.status();
+            body = new ErrorBody(api.code(), api.field(), api.getMessage());
+        } else if (failure instanceof PgException pg && "23505".equals(pg.getSqlState())) {
+            status = 409;
+            body = new ErrorBody("conflict", pg.getConstraint(), "already exists: " + pg.getDetail());
+        } else if (failure instanceof PgException pg && "23503".equals(pg.getSqlState())) {
+            status = 409;
+            body = new ErrorBody("conflict", pg.getConstraint(), "still in use or refers to something missing: " + pg.getDetail());
+        } else {
+            status = failure instanceof HttpException http ? http.getStatusCode() : ctx.statusCode();
+            if (status < 400) {
+                status = 500;
+            }
+            body = forStatus(status, failure);
+        }
+        if (ctx.response().ended()) {
+            return;
+        }
+        ctx.response().setStatusCode(status)
+                .putHeader("Content-Type", "application/json; charset=utf-8")
+                .putHeader("Cache-Control", "no-store")
+                .end(io.vertx.core.buffer.Buffer.buffer(ProtocolJson.write(body)));
+    }
+
+    private ErrorBody forStatus(int status, Throwable failure) {
+        return switch (status) {
+            case 400 -> new ErrorBody("bad_request", null, "the request could not be read");
+            case 401 -> new ErrorBody("unauthorized", null, "log in or present a device token");
+            case 403 -> new ErrorBody("forbidden", null, "not allowed");
+            case 404 -> new ErrorBody("not_found", null, "no such resource");
+            case 405 -> new ErrorBody("method_not_allowed", null, "method not allowed on this resource");
+            case 413 -> new ErrorBody("payload_too_large", null,
+                    "request body is larger than the limit: " + maxBodyBytes + " bytes for JSON, "
+                    + maxUploadBytes + " bytes for media uploads");
+            case 415 -> new ErrorBody("unsupported_media_type", null, "send application/json");
+            default -> {
+                LOG.log(Level.SEVERE, "request failed", failure);
+                yield new ErrorBody("internal", null, "internal error; it has been logged");
+            }
+        };
+    }
+}

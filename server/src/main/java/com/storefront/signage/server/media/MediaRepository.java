@@ -1,0 +1,94 @@
+package com.storefront.signage.server.media;
+
+import com.storefront.signage.server.http.Page;
+import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.Tuple;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Media bytes in PostgreSQL, so every server instance can serve every file; keyed by their sha256. */
+public final class MediaRepository {
+    private static final String INFO = "sha256, name, content_type, size_bytes, width, height";
+    private final Pool pool;
+
+    public MediaRepository(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** Stores the bytes unless the same bytes are already there; answers whether they were new. */
+    public Future<Boolean> save(UUID organisationId, MediaInfo info, Buffer bytes) {
+        return pool.preparedQuery("insert into media (organisation_id, " + INFO + ", content) values ($1, $2, $3, $4, $5, $6, $7, $8) "
+                        + "on conflict (organisation_id, sha256) do nothing")
+                .execute(Tuple.from(List.of(organisationId, info.sha256(), info.name(), info.contentType(), info.sizeBytes(),
+                        info.width(), info.height(), bytes)))
+                .map(rows -> rows.rowCount() == 1);
+    }
+
+    public Future<Optional<MediaInfo>> info(UUID organisationId, String sha256) {
+        return pool.preparedQuery("select " + INFO + " from media where organisation_id = $1 and sha256 = $2")
+                .execute(Tuple.of(organisationId, sha256))
+                .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(info(rows.iterator().next())));
+    }
+
+    public Future<Optional<Buffer>> content(UUID organisationId, String sha256) {
+        return pool.preparedQuery("select content from media where organisation_id = $1 and sha256 = $2")
+                .execute(Tuple.of(organisationId, sha256))
+                .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getBuffer("content")));
+    }
+
+    public Future<Map<String, Buffer>> contents(UUID organisationId, Collection<String> shas) {
+        if (shas.isEmpty()) {
+            return Future.succeededFuture(Map.of());
+        }
+        return pool.preparedQuery("select sha256, content from media where organisation_id = $1 and sha256 = any($2)")
+                .execute(Tuple.of(organisationId, (Object) shas.toArray(String[]::new)))
+                .map(rows -> {
+                    Map<String, Buffer> found = new HashMap<>();
+                    rows.forEach(r -> found.put(r.getString("sha256"), r.getBuffer("content")));
+                    return found;
+                });
+    }
+
+    /** Which of these hashes are not uploaded. */
+    public Future<List<String>> missing(UUID organisationId, Collection<String> shas) {
+        if (shas.isEmpty()) {
+            return Future.succeededFuture(List.of());
+        }
+        return pool.preparedQuery("select s from unnest($2::text[]) s where not exists "
+                        + "(select 1 from media m where m.organisation_id = $1 and m.sha256 = s)")
+                .execute(Tuple.of(organisationId, (Object) shas.toArray(String[]::new)))
+                .map(rows -> {
+                    List<String> missing = new ArrayList<>();
+                    rows.forEach(r -> missing.add(r.getString(0)));
+                    return missing;
+                });
+    }
+
+    public Future<Page<MediaInfo>> list(UUID organisationId, Page.Request page) {
+        return pool.preparedQuery("select " + INFO + ", count(*) over () as total from media where organisation_id = $1 "
+                        + "order by created_at desc, sha256 limit $2 offset $3")
+                .execute(Tuple.of(organisationId, page.limit(), page.offset()))
+                .map(rows -> {
+                    List<MediaInfo> list = new ArrayList<>();
+                    long total = 0;
+                    for (Row row : rows) {
+                        list.add(info(row));
+                        total = row.getLong("total");
+                    }
+                    return new Page<>(list, total, page.limit(), page.offset());
+                });
+    }
+
+    private static MediaInfo info(Row row) {
+        return new MediaInfo(row.getString("sha256"), row.getString("name"), row.getString("content_type"),
+                row.getLong("size_bytes"), row.getInteger("width"), row.getInteger("height"));
+    }
+}

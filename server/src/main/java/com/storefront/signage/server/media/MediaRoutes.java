@@ -1,0 +1,114 @@
+package com.storefront.signage.server.media;
+
+import com.storefront.signage.core.render.ImageDecoder;
+import com.storefront.signage.server.auth.Principal;
+import com.storefront.signage.server.auth.Role;
+import com.storefront.signage.server.http.ApiException;
+import com.storefront.signage.server.http.JsonBodies;
+import com.storefront.signage.server.http.Page;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Uploads and downloads media. An upload is checked (decodable, within pixel limits) before it is
+ * stored, so a corrupt file is refused with a reason and never reaches a screen.
+ */
+public final class MediaRoutes {
+    static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    private static final Set<String> TYPES = Set.of("image/png", "image/jpeg");
+
+    private final Vertx vertx;
+    private final MediaRepository media;
+
+    public MediaRoutes(Vertx vertx, MediaRepository media) {
+        this.vertx = vertx;
+        this.media = media;
+    }
+
+    public void mount(Router router) {
+        router.get("/api/v1/media").handler(this::handleList);
+        router.post("/api/v1/media").handler(this::handleUpload);
+        router.get("/api/v1/media/:sha256").handler(this::handleInfo);
+        router.get("/api/v1/media/:sha256/content").handler(this::handleContent);
+    }
+
+    private void handleList(RoutingContext ctx) {
+        Principal p = Principal.of(ctx);
+        media.list(p.organisationId(), Page.Request.from(ctx)).onSuccess(page -> JsonBodies.ok(ctx, page)).onFailure(ctx::fail);
+    }
+
+    private void handleUpload(RoutingContext ctx) {
+        Principal p = Principal.of(ctx).require(Role.ADMIN, Role.MARKETING);
+        String type = String.valueOf(ctx.request().getHeader("Content-Type")).split(";")[0].trim();
+        if (!TYPES.contains(type)) {
+            throw new ApiException(415, "unsupported_media_type", "Content-Type", "upload image/png or image/jpeg, not " + type);
+        }
+        String name = ctx.queryParams().get("name");
+        if (name == null || name.isBlank() || name.length() > 200) {
+            throw ApiException.invalid("name", "give the file name as ?name=, at most 200 characters");
+        }
+        Buffer bytes = ctx.body().buffer();
+        if (bytes == null || bytes.length() == 0) {
+            throw ApiException.invalid("body", "the upload is empty");
+        }
+        vertx.executeBlocking(() -> inspect(bytes, name, type))
+                .compose(info -> media.save(p.organisationId(), info, bytes).map(isNew -> {
+                    JsonBodies.send(ctx, isNew ? 201 : 200, info);
+                    return info;
+                }))
+                .onFailure(ctx::fail);
+    }
+
+    private static MediaInfo inspect(Buffer bytes, String name, String type) throws Exception {
+        byte[] raw = bytes.getBytes();
+        ImageDecoder.ImageInfo image;
+        try {
+            image = ImageDecoder.inspect(raw, ImageDecoder.DEFAULT_MAX_PIXELS);
+            ImageDecoder.decode(raw, ImageDecoder.DEFAULT_MAX_PIXELS);
+        } catch (ImageDecoder.InvalidImageException e) {
+            throw ApiException.invalid("body", "upload refused: " + e.getMessage());
+        }
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw));
+        return new MediaInfo(sha, name, type, raw.length, image.width(), image.height());
+    }
+
+    private void handleInfo(RoutingContext ctx) {
+        Principal p = Principal.of(ctx);
+        media.info(p.organisationId(), sha(ctx))
+                .map(i -> i.orElseThrow(() -> ApiException.notFound("media")))
+                .onSuccess(i -> JsonBodies.ok(ctx, i)).onFailure(ctx::fail);
+    }
+
+    private void handleContent(RoutingContext ctx) {
+        Principal p = Principal.of(ctx);
+        sendContent(ctx, media, p.organisationId(), sha(ctx));
+    }
+
+    /** Media never changes under its hash, so clients may cache it forever. */
+    public static void sendContent(RoutingContext ctx, MediaRepository media, UUID organisationId, String sha) {
+        Future<MediaInfo> info = media.info(organisationId, sha).map(i -> i.orElseThrow(() -> ApiException.notFound("media")));
+        info.compose(i -> media.content(organisationId, sha).map(c -> {
+            ctx.response().putHeader("Content-Type", i.contentType())
+                    .putHeader("Cache-Control", "public, max-age=31536000, immutable")
+                    .putHeader("ETag", "\"" + sha + "\"")
+                    .end(c.orElseThrow(() -> ApiException.notFound("media")));
+            return i;
+        })).onFailure(ctx::fail);
+    }
+
+    public static String sha(RoutingContext ctx) {
+        String sha = ctx.pathParam("sha256");
+        if (!SHA256.matcher(sha).matches()) {
+            throw ApiException.notFound("media");
+        }
+        return sha;
+    }
+}

@@ -1,0 +1,13 @@
+package com.storefront.signage.server.playlist;
+
+import static com.storefront.signage.server.http.FieldError.require;
+
+import java.util.List;
+
+public record PlaylistInput(String name, List<PlaylistItem> items) {
+    public PlaylistInput {
+        require(name != null && !name.isBlank() && name.length() <= 100, "name", "is required, at most 100 characters");
+        require(items != null && !items.isEmpty() && items.size() <= 200, "items", "name 1 to 200 slides");
+        items = List.copyOf(items);
+    }
+}

@@ -1,0 +1,60 @@
+package com.storefront.signage.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+
+/** Creates the things tests need through the real API, each with a unique name. */
+public final class Fixtures {
+    private Fixtures() {
+    }
+
+    public static String unique(String prefix) {
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public static JsonNode store(Api admin, String timeZone, List<String> languages, String locale, String currency) {
+        return admin.post("/api/v1/stores", Map.of("name", unique("Store"), "timeZone", timeZone, "region", "test",
+                "languages", languages, "locale", locale, "currency", currency)).expect(201).json();
+    }
+
+    public static byte[] png(int w, int h, Color colour) {
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(colour);
+        g.fillRect(0, 0, w, h);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    public static String upload(Api api, byte[] png) {
+        Api.Response r = api.raw("POST", "/api/v1/media?name=test.png", "image/png", png);
+        if (r.status() != 201 && r.status() != 200) {
+            throw new AssertionError("upload failed: " + r.text());
+        }
+        return r.json().get("sha256").asText();
+    }
+
+    public static JsonNode slide(Api api, String templateId, Map<String, Object> fields) {
+        return api.post("/api/v1/slides", Map.of("name", unique("Slide"), "templateId", templateId, "fields", fields)).expect(201).json();
+    }
+
+    public static JsonNode playlist(Api api, String slideId, long durationMs) {
+        return api.post("/api/v1/playlists", Map.of("name", unique("Playlist"),
+                "items", List.of(Map.of("slideId", slideId, "durationMs", durationMs)))).expect(201).json();
+    }
+}
