@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Runs a template's FreeMarker source for one display class and returns its layout XML. Output is
@@ -23,6 +24,9 @@ import java.util.Map;
  * {@code ?api} are off because templates have no business creating Java objects.
  */
 public final class LayoutGenerator {
+    private static final Pattern NOT_XML =
+            Pattern.compile("[^\\t\\n\\r\\x{20}-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
+
     private final TemplateCatalog catalog;
     private final Configuration freemarker;
 
@@ -52,7 +56,9 @@ public final class LayoutGenerator {
         model.put("lang", spec.language());
         Map<String, String> fields = new HashMap<>();
         pack.fields().forEach(f -> fields.put(f.name(), ""));
-        fields.putAll(spec.fields());
+        // characters XML 1.0 forbids (e.g. the vertical tab Word uses for a soft line break) cannot be escaped,
+        // and would make every render of the slide fail, so they become spaces
+        spec.fields().forEach((name, value) -> fields.put(name, NOT_XML.matcher(value).replaceAll(" ")));
         model.put("f", fields);
         try {
             Template template = freemarker.getTemplate(pack.variantFor(displayClass));
