@@ -101,7 +101,8 @@ public final class ManifestBuilder {
     /** A hash of what the player acts on; {@code generatedAt} is left out so an unchanged schedule keeps its version. */
     private static String version(ManifestInputs in, List<PlayItem> items, String validUntil) {
         Map<String, Object> content = new LinkedHashMap<>();
-        content.put("display", in.display());
+        // not the whole display record: its last-seen time changes on every request
+        content.put("display", List.of(in.display().id(), in.display().name(), in.display().displayClass()));
         content.put("timeZone", in.store().timeZone());
         content.put("validUntil", validUntil);
         content.put("items", items);

@@ -51,8 +51,8 @@ public final class SlideSpecResolver {
                 continue;
             }
             fields.put(spec.name(), switch (spec.type()) {
-                case MONEY -> money(raw, locale);
-                case PERCENT -> percent(raw, locale);
+                case MONEY -> money(raw, locale, language);
+                case PERCENT -> percent(raw, locale, language);
                 case DATE -> date(raw, locale, language);
                 default -> raw;
             });
@@ -74,8 +74,8 @@ public final class SlideSpecResolver {
         return value == null || String.valueOf(value).isBlank() ? null : String.valueOf(value);
     }
 
-    static String money(String amount, StoreLocale locale) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale.javaLocale());
+    static String money(String amount, StoreLocale locale, String language) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale.forLanguage(language));
         format.setCurrency(locale.javaCurrency());
         // setCurrency keeps the locale's own currency's decimals: en-US with JPY would show "¥300.00"
         int digits = locale.javaCurrency().getDefaultFractionDigits();
@@ -83,16 +83,19 @@ public final class SlideSpecResolver {
             format.setMinimumFractionDigits(digits);
             format.setMaximumFractionDigits(digits);
         }
-        return format.format(new BigDecimal(amount.trim()));
+        // some locales glue an ISO code to the digits ("AED3.49"); a shopper reads "AED 3.49" faster
+        return format.format(new BigDecimal(amount.trim()))
+                .replaceAll("^([A-Z]{3})(?=\\d)", "$1\u00a0")
+                .replaceAll("(?<=\\d)([A-Z]{3})$", "\u00a0$1");
     }
 
-    private static String percent(String value, StoreLocale locale) {
-        NumberFormat format = NumberFormat.getIntegerInstance(locale.javaLocale());
+    private static String percent(String value, StoreLocale locale, String language) {
+        NumberFormat format = NumberFormat.getIntegerInstance(locale.forLanguage(language));
         return format.format(new BigDecimal(value.trim()).setScale(0, java.math.RoundingMode.HALF_UP)) + "%";
     }
 
     private static String date(String value, StoreLocale locale, String language) {
-        Locale forText = Locale.forLanguageTag(language + "-" + locale.javaLocale().getCountry());
+        Locale forText = locale.forLanguage(language);
         return LocalDate.parse(value).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(forText));
     }
 }

@@ -173,4 +173,21 @@ class SlideSpecResolverTest {
         values.put("image", SHA256);
         return values;
     }
+
+    @Test
+    void arabicStoreWritesLatinDigitsUnlessItsLocaleAsksForArabicIndic() {
+        Map<String, Object> values = Map.of("headline", Map.of("ar", "عصير", "en", "Juice"), "nowPrice", "3.49");
+        String plain = SlideSpecResolver.resolve(PROMOTION, values, "ar", new StoreLocale("ar-AE", "AED")).fields().get("nowPrice");
+        assertTrue(plain.contains("3.49"), plain);
+        String asked = SlideSpecResolver.resolve(PROMOTION, values, "ar", new StoreLocale("ar-AE-u-nu-arab", "AED")).fields().get("nowPrice");
+        assertTrue(asked.contains("\u0663\u066b\u0664\u0669"), asked);
+    }
+
+    @Test
+    void moneyFollowsTheSlidesLanguageInTheStoresCountry() {
+        Map<String, Object> values = Map.of("headline", Map.of("ar", "عصير", "en", "Juice"), "nowPrice", "3.49");
+        StoreLocale dubai = new StoreLocale("ar-AE", "AED");
+        String english = SlideSpecResolver.resolve(PROMOTION, values, "en", dubai).fields().get("nowPrice");
+        assertTrue(english.startsWith("AED") && english.endsWith("3.49"), english);
+    }
 }
