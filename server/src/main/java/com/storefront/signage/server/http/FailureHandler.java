@@ -27,6 +27,9 @@ public final class FailureHandler implements Handler<RoutingContext> {
         if (failure instanceof ApiException api) {
             status = api.status();
             body = new ErrorBody(api.code(), api.field(), api.getMessage());
+        } else if (failure instanceof FieldError fe) {
+            status = 400;
+            body = new ErrorBody("invalid", fe.field(), fe.getMessage());
         } else if (failure instanceof PgException pg && "23505".equals(pg.getSqlState())) {
             status = 409;
             body = new ErrorBody("conflict", pg.getConstraint(), "already exists: " + pg.getDetail());
