@@ -1,0 +1,119 @@
+package com.storefront.signage.demo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The demo organisation: three stores in three time zones and languages (Arabic in Dubai, Hebrew
+ * in Tel Aviv, Bulgarian in Sofia, English everywhere), a welcome loop, winter promotions and
+ * shelf-label prices. Created through the API, and only once: a restarted demo keeps its data.
+ */
+final class DemoSeed {
+    record Seeded(Map<String, String> storeIds) {
+    }
+
+    private final DemoApi api;
+
+    DemoSeed(DemoApi api) {
+        this.api = api;
+    }
+
+    Seeded run() throws IOException {
+        JsonNode existing = api.get("/api/v1/stores?limit=500");
+        Map<String, String> stores = new LinkedHashMap<>();
+        if (existing.get("total").asLong() > 0) {
+            existing.get("items").forEach(s -> stores.put(s.get("name").asText(), s.get("id").asText()));
+            return new Seeded(stores);
+        }
+        stores.put("Dubai Mall", store("Dubai Mall", "Asia/Dubai", "gulf", List.of("ar", "en"), "ar-AE", "AED"));
+        stores.put("Tel Aviv Dizengoff", store("Tel Aviv Dizengoff", "Asia/Jerusalem", "levant", List.of("he", "en"), "he-IL", "ILS"));
+        stores.put("Sofia Center", store("Sofia Center", "Europe/Sofia", "balkans", List.of("bg", "en"), "bg-BG", "EUR"));
+
+        String orange = upload("orange-juice.png");
+        String coffee = upload("coffee.png");
+        String oil = upload("olive-oil.png");
+
+        String welcome = slide("Welcome", "welcome", Map.of(
+                "greeting", Map.of("en", "Welcome!", "ar", "أهلاً وسهلاً", "he", "ברוכים הבאים", "bg", "Добре дошли!"),
+                "message", Map.of("en", "Fresh deals every morning", "ar", "عروض طازجة كل صباح",
+                        "he", "מבצעים טריים בכל בוקר", "bg", "Свежи оферти всяка сутрин"),
+                "storeName", Map.of("en", "Storefront Market", "ar", "ستورفرونت ماركت", "he", "סטורפרונט מרקט", "bg", "Сторфронт Маркет")));
+        String juice = slide("Orange juice -30%", "promotion", Map.of(
+                "headline", Map.of("en", "Fresh orange juice, 1 litre", "ar", "عصير برتقال طازج، ١ لتر",
+                        "he", "מיץ תפוזים טרי, 1 ליטר", "bg", "Фреш портокал, 1 литър"),
+                "body", Map.of("en", "Squeezed in store this morning", "ar", "معصور في المتجر هذا الصباح",
+                        "he", "נסחט בחנות הבוקר", "bg", "Изцеден в магазина тази сутрин"),
+                "wasPrice", "4.99", "nowPrice", "3.49", "percentOff", "30",
+                "validUntil", LocalDate.now().plusDays(14).toString(),
+                "validLabel", Map.of("en", "Valid until", "ar", "ساري حتى", "he", "בתוקף עד", "bg", "Валидно до"),
+                "image", orange));
+        String beans = slide("Coffee beans -20%", "promotion", Map.of(
+                "headline", Map.of("en", "Single-origin coffee beans", "ar", "حبوب قهوة من مصدر واحد",
+                        "he", "פולי קפה ממקור יחיד", "bg", "Кафе на зърна от един произход"),
+                "wasPrice", "12.90", "nowPrice", "10.30", "percentOff", "20", "image", coffee));
+        String olive = slide("Olive oil", "promotion", Map.of(
+                "headline", Map.of("en", "Extra virgin olive oil 750 ml", "ar", "زيت زيتون بكر ممتاز ٧٥٠ مل",
+                        "he", "שמן זית כתית מעולה 750 מ\"ל", "bg", "Зехтин екстра върджин 750 мл"),
+                "wasPrice", "9.50", "nowPrice", "7.90", "percentOff", "17", "image", oil));
+
+        String loop = playlist("Default loop", List.of(welcome));
+        api.put("/api/v1/organisation", Map.of("name", "Storefront Market", "defaultPlaylistId", loop));
+        String winter = playlist("Winter deals", List.of(welcome, juice, beans));
+        String labels = playlist("Shelf prices", List.of(olive, juice));
+        LocalDate today = LocalDate.now();
+        campaign("Winter deals", winter, today.minusDays(7), today.plusDays(30), 10,
+                Map.of("displayClasses", List.of("hd-landscape", "hd-portrait", "eink-bw", "eink-gray16")));
+        campaign("Shelf prices", labels, today.minusDays(7), today.plusDays(60), 10,
+                Map.of("displayClasses", List.of("eink-bwr-label")));
+
+        // a few displays of each class that have no running player in the demo
+        String[][] displays = {
+                {"Dubai Mall", "Checkout portrait", "hd-portrait", "checkout"},
+                {"Dubai Mall", "Dairy aisle sign", "eink-bw", "aisle"},
+                {"Tel Aviv Dizengoff", "Window screen", "hd-landscape", "window"},
+                {"Tel Aviv Dizengoff", "Coffee shelf label", "eink-bwr-label", "aisle"},
+                {"Sofia Center", "Entrance screen", "hd-landscape", "entrance"},
+                {"Sofia Center", "Bakery sign", "eink-gray16", "aisle"},
+        };
+        for (String[] d : displays) {
+            JsonNode ticket = api.post("/api/v1/pairing", Map.of("displayClass", d[2], "playerVersion", "demo"));
+            api.post("/api/v1/pairing/claim", Map.of("code", ticket.get("code").asText(), "storeId", stores.get(d[0]),
+                    "name", d[1], "zone", d[3], "displayClass", d[2]));
+        }
+        return new Seeded(stores);
+    }
+
+    private String store(String name, String zone, String region, List<String> languages, String locale, String currency) throws IOException {
+        return api.post("/api/v1/stores", Map.of("name", name, "timeZone", zone, "region", region, "languages", languages,
+                "locale", locale, "currency", currency)).get("id").asText();
+    }
+
+    private String upload(String file) throws IOException {
+        try (InputStream in = DemoSeed.class.getResourceAsStream("/demo-media/" + file)) {
+            if (in == null) {
+                throw new IOException("demo image " + file + " is not packaged");
+            }
+            return api.upload(file, in.readAllBytes()).get("sha256").asText();
+        }
+    }
+
+    private String slide(String name, String template, Map<String, Object> fields) throws IOException {
+        return api.post("/api/v1/slides", Map.of("name", name, "templateId", template, "fields", fields)).get("id").asText();
+    }
+
+    private String playlist(String name, List<String> slides) throws IOException {
+        return api.post("/api/v1/playlists", Map.of("name", name,
+                "items", slides.stream().map(s -> Map.of("slideId", s, "durationMs", 8000)).toList())).get("id").asText();
+    }
+
+    private void campaign(String name, String playlist, LocalDate from, LocalDate to, int priority, Map<String, Object> targets)
+            throws IOException {
+        api.post("/api/v1/campaigns", Map.of("name", name, "playlistId", playlist, "startDate", from.toString(),
+                "endDate", to.toString(), "priority", priority, "targets", targets));
+    }
+}
