@@ -80,18 +80,20 @@ public final class LayoutPainter {
         g.setColor(colour);
         for (TextLayout line : fitted.lines()) {
             float advance = line.getVisibleAdvance();
-            float x = switch (alignment(t.align(), fitted.rightToLeft())) {
+            float start = switch (alignment(t.align(), fitted.rightToLeft())) {
                 case "center" -> b.x() + (b.w() - advance) / 2f;
                 case "right" -> b.x() + b.w() - advance;
                 default -> b.x();
             };
+            // a right-to-left line's trailing space sits at its left: skip past it to where the glyphs begin
+            float x = fitted.rightToLeft() ? start - (line.getAdvance() - advance) : start;
             float baseline = y + line.getAscent();
             line.draw(g, x, baseline);
             if (t.strike()) {
                 float thickness = Math.max(2f, fitted.size() / 14f);
                 g.setStroke(new BasicStroke(thickness));
                 float mid = baseline - fitted.size() * 0.32f;
-                g.drawLine(Math.round(x), Math.round(mid), Math.round(x + advance), Math.round(mid));
+                g.drawLine(Math.round(start), Math.round(mid), Math.round(start + advance), Math.round(mid));
             }
             y += TextFitter.lineHeight(line);
         }

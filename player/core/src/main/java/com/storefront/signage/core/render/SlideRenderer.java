@@ -32,7 +32,9 @@ public final class SlideRenderer {
     public BufferedImage render(SlideSpec spec, DisplayClass displayClass, MediaSource media) {
         SlideLayout layout = layout(spec, displayClass);
         try {
-            return painter.paint(layout, Theme.of(displayClass.palette()), media);
+            BufferedImage frame = painter.paint(layout, Theme.of(displayClass.palette()), media);
+            PanelQuantizer.quantize(frame, displayClass.palette());
+            return frame;
         } catch (SlideRenderException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -51,6 +51,25 @@ class LayoutPainterTest {
     }
 
     @Test
+    void wrappedRightToLeftLineSitsWhereTheSameWordSitsAlone() {
+        // "שלום " ends in the space the line broke at; in right-to-left text that space is on the left
+        LayoutElement.Box box = new LayoutElement.Box(100, 0, 170, 200);
+        LayoutElement.Text wrapped = new LayoutElement.Text(box, "שלום עולם", 48, 48, false, "ink", "start", "top", 2, false);
+        LayoutElement.Text alone = new LayoutElement.Text(box, "שלום", 48, 48, false, "ink", "start", "top", 2, false);
+
+        BufferedImage a = painter.paint(new SlideLayout(400, 200, "paper", List.of(wrapped)), colour, MediaSource.NONE);
+        BufferedImage b = painter.paint(new SlideLayout(400, 200, "paper", List.of(alone)), colour, MediaSource.NONE);
+
+        int lineHeight = 60;
+        assertTrue(Ink.of(b).bottom < lineHeight, "the single word fits one line");
+        for (int y = 0; y < lineHeight; y++) {
+            for (int x = 0; x < 400; x++) {
+                assertEquals(b.getRGB(x, y), a.getRGB(x, y), "first line differs at " + x + "," + y);
+            }
+        }
+    }
+
+    @Test
     void centredTextIsCentred() {
         Ink ink = inkOf(text("Sale", "center"));
 

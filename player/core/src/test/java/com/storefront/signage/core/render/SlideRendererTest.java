@@ -81,6 +81,25 @@ class SlideRendererTest {
     }
 
     @Test
+    void einkFramesShowOnlyThePanelsColoursEvenForColourPhotos() {
+        BufferedImage photo = new BufferedImage(64, 64, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 64; y++) {
+            for (int x = 0; x < 64; x++) {
+                photo.setRGB(x, y, (x * 4) << 16 | (y * 4) << 8 | 0x40);
+            }
+        }
+        MediaSource media = sha -> Optional.of(photo);
+        SlideSpec spec = promotion("en", Map.of("image", IMAGE));
+
+        Set<Integer> bw = colours(RENDERER.render(spec, DisplayClass.EINK_BW, media));
+        Set<Integer> gray = colours(RENDERER.render(spec, DisplayClass.EINK_GRAY16, media));
+
+        assertEquals(Set.of(0x000000, 0xFFFFFF), bw, hex(bw));
+        assertTrue(gray.size() > 5, "a photo keeps its shades: " + hex(gray));
+        assertTrue(gray.stream().allMatch(c -> (c & 0xFF) % 17 == 0 && c == (c & 0xFF) * 0x010101), hex(gray));
+    }
+
+    @Test
     void nowPriceIsDrawnInTheAccentColourOnHd() {
         SlideSpec spec = promotion("en", Map.of());
         LayoutElement.Box price = accentTextBox(RENDERER.layout(spec, DisplayClass.HD_LANDSCAPE), "$3.49");
