@@ -4,7 +4,6 @@ import com.storefront.signage.core.render.SlideRenderer;
 import com.storefront.signage.core.template.TemplateCatalog;
 import com.storefront.signage.server.auth.FirstAdmin;
 import com.storefront.signage.server.auth.PasswordHasher;
-import com.storefront.signage.server.auth.UserRepository;
 import com.storefront.signage.server.db.DatabaseTarget;
 import com.storefront.signage.server.db.EmbeddedDatabase;
 import com.storefront.signage.server.db.Migrations;
@@ -58,7 +57,7 @@ public final class SignageServer implements AutoCloseable {
             Pool pool = PgBuilder.pool().with(new PoolOptions().setMaxSize(8))
                     .connectingTo(target.connectOptions()).using(vertx).build();
             PasswordHasher hasher = new PasswordHasher(vertx);
-            Optional<String> generated = await(new FirstAdmin(pool, new UserRepository(pool), hasher)
+            Optional<String> generated = await(new FirstAdmin(pool, hasher)
                     .ensure(config.adminEmail(), config.adminPassword(), "Storefront"));
             TemplateCatalog catalog = TemplateCatalog.fromClassPath();
             ApiVerticle api = new ApiVerticle(config, pool, catalog, new SlideRenderer(catalog), clock);

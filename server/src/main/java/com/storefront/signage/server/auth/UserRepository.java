@@ -32,10 +32,6 @@ public final class UserRepository {
                         : Optional.of(new Credentials(rows.iterator().next().getUUID("id"), rows.iterator().next().getString("password_hash"))));
     }
 
-    public Future<Long> count() {
-        return pool.query("select count(*) from users").execute().map(rows -> rows.iterator().next().getLong(0));
-    }
-
     public Future<User> create(UUID organisationId, NewUser user, String passwordHash) {
         UUID id = UUID.randomUUID();
         return pool.withTransaction(conn -> conn
