@@ -125,18 +125,26 @@ public final class Player implements AutoCloseable {
         Manifest known = current.get();
         Optional<Manifest> fresh = client.manifest(token, known == null ? null : known.version());
         if (fresh.isEmpty()) {
+            if (known != null) {
+                // the cache deletes a file it finds corrupt while playing; an unchanged manifest still needs it
+                downloadMissing(token, known);
+            }
             return;
         }
         Manifest manifest = fresh.get();
+        downloadMissing(token, manifest);
+        state.saveManifest(manifest);
+        current.set(manifest);
+        LOG.info("playing manifest " + manifest.version() + " with " + manifest.items().size() + " item(s)");
+        wake();
+    }
+
+    private void downloadMissing(String token, Manifest manifest) throws IOException {
         for (String sha : manifest.mediaNeeded()) {
             if (!cache.has(sha)) {
                 client.download(token, sha, cache);
             }
         }
-        state.saveManifest(manifest);
-        current.set(manifest);
-        LOG.info("playing manifest " + manifest.version() + " with " + manifest.items().size() + " item(s)");
-        wake();
     }
 
     private String pair() throws IOException {

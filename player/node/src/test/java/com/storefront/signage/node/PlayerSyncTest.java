@@ -1,0 +1,124 @@
+package com.storefront.signage.node;
+
+import static com.storefront.signage.node.SampleManifests.manifest;
+import static com.storefront.signage.node.SampleManifests.promotion;
+import static com.storefront.signage.node.SampleManifests.welcome;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.storefront.signage.core.protocol.DisplayClass;
+import com.storefront.signage.core.protocol.Manifest;
+import com.storefront.signage.core.render.SlideRenderer;
+import com.storefront.signage.node.cache.MediaCache;
+import com.storefront.signage.node.play.FrameInfo;
+import com.storefront.signage.node.play.PngDirectoryOutput;
+import com.storefront.signage.node.sync.DeviceState;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A paired player against a stand-in CMS: it switches manifests only once every file is verified. */
+class PlayerSyncTest {
+    private static final SlideRenderer RENDERER = SlideRenderer.fromClassPath();
+    private static final String TOKEN = "device-token-1";
+    private static final SampleMedia IMAGE = SampleMedia.png(0xE76F51);
+
+    @TempDir
+    Path data;
+    @TempDir
+    Path out;
+    private StandInCms cms;
+    private Player player;
+
+    @BeforeEach
+    void pairedPlayerAndServer() throws IOException {
+        cms = StandInCms.start(TOKEN);
+        new DeviceState(data).saveToken(TOKEN);
+        player = new Player(new PlayerConfig(cms.uri(), data, out, DisplayClass.HD_LANDSCAPE, Duration.ofSeconds(1)),
+                RENDERER, new PngDirectoryOutput(out));
+    }
+
+    @AfterEach
+    void stop() {
+        player.close();
+        cms.close();
+    }
+
+    @Test
+    void downloadsVerifiesSavesAndPlaysTheServersManifest() throws IOException {
+        Manifest published = manifest("v1", promotion("slide-1", IMAGE.sha256()));
+        cms.publish(published);
+        cms.serveMedia(IMAGE.sha256(), IMAGE.bytes());
+
+        player.start();
+
+        FrameInfo frame = Eventually.frame(out, f -> "v1".equals(f.manifestVersion()), "a frame of manifest v1");
+        assertEquals("campaign-2/playlist-1/slide-1", frame.itemId());
+        assertArrayEquals(IMAGE.bytes(), Files.readAllBytes(cache().path(IMAGE.sha256())));
+        assertEquals(Optional.of(published), new DeviceState(data).manifest());
+    }
+
+    @Test
+    void keepsPlayingThePreviousManifestWhileTheNewOnesMediaFailsVerification() throws IOException {
+        cms.publish(manifest("v1", welcome("slide-1", "Good morning")));
+        player.start();
+        Eventually.frame(out, f -> "v1".equals(f.manifestVersion()), "a frame of manifest v1");
+
+        cms.serveMedia(IMAGE.sha256(), IMAGE.corrupted());
+        cms.publish(manifest("v2", promotion("slide-2", IMAGE.sha256())));
+        Eventually.that(() -> cms.mediaRequests(IMAGE.sha256()) >= 3, "three attempts to download v2's image");
+
+        assertEquals("v1", Eventually.currentFrame(out).orElseThrow().manifestVersion());
+        assertEquals("v1", player.manifest().orElseThrow().version());
+        assertEquals("v1", new DeviceState(data).manifest().orElseThrow().version());
+        assertFalse(cache().has(IMAGE.sha256()));
+    }
+
+    @Test
+    void switchesToTheNewManifestOnceItsMediaArrivesIntact() {
+        cms.publish(manifest("v1", welcome("slide-1", "Good morning")));
+        cms.serveMedia(IMAGE.sha256(), IMAGE.corrupted());
+        player.start();
+        Eventually.frame(out, f -> "v1".equals(f.manifestVersion()), "a frame of manifest v1");
+        cms.publish(manifest("v2", promotion("slide-2", IMAGE.sha256())));
+        Eventually.that(() -> cms.mediaRequests(IMAGE.sha256()) >= 1, "an attempt to download v2's image");
+
+        cms.serveMedia(IMAGE.sha256(), IMAGE.bytes());
+
+        Eventually.frame(out, f -> "v2".equals(f.manifestVersion()), "a frame of manifest v2");
+    }
+
+    @Test
+    void fetchesAgainCachedMediaThatWasCorruptedOnDisk() throws IOException {
+        cms.publish(manifest("v1", promotion("slide-1", IMAGE.sha256()), welcome("slide-2", "Good morning")));
+        cms.serveMedia(IMAGE.sha256(), IMAGE.bytes());
+        player.start();
+        Eventually.frame(out, f -> "v1".equals(f.manifestVersion()), "a frame of manifest v1");
+        Path cached = cache().path(IMAGE.sha256());
+
+        Files.write(cached, IMAGE.corrupted());
+
+        Eventually.that(() -> cms.mediaRequests(IMAGE.sha256()) >= 2 && intact(cached),
+                "the corrupted image to be downloaded again");
+    }
+
+    private MediaCache cache() throws IOException {
+        return new MediaCache(data.resolve("media"));
+    }
+
+    private static boolean intact(Path file) {
+        try {
+            return Arrays.equals(IMAGE.bytes(), Files.readAllBytes(file));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package com.storefront.signage.node;
+
+import com.storefront.signage.core.protocol.DisplayClass;
+import com.storefront.signage.core.protocol.Manifest;
+import com.storefront.signage.core.protocol.PlayItem;
+import com.storefront.signage.core.protocol.SlideSpec;
+import java.util.List;
+import java.util.Map;
+
+/** Manifests built from the real protocol records, as the CMS would send them. */
+final class SampleManifests {
+    private SampleManifests() {
+    }
+
+    static Manifest manifest(String version, PlayItem... items) {
+        return new Manifest(version, "display-1", "Front window", DisplayClass.HD_LANDSCAPE, "store-1", "Europe/Berlin",
+                "2026-03-01T08:00:00Z", null, List.of(items));
+    }
+
+    /** A welcome slide; item ids contain slashes as the server's do. */
+    static PlayItem welcome(String slideId, String greeting) {
+        return new PlayItem("campaign-1/playlist-1/" + slideId, "campaign-1", "playlist-1", slideId, 1000,
+                new SlideSpec("welcome", "en", Map.of("greeting", greeting), List.of()));
+    }
+
+    /** A promotion whose product image is the media file {@code sha256}. */
+    static PlayItem promotion(String slideId, String sha256) {
+        return new PlayItem("campaign-2/playlist-1/" + slideId, "campaign-2", "playlist-1", slideId, 1000,
+                new SlideSpec("promotion", "en", Map.of("headline", "Crisp apples", "nowPrice", "€1.99", "image", sha256),
+                        List.of(sha256)));
+    }
+}
