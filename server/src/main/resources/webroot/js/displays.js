@@ -1,0 +1,77 @@
+// Displays: table filtered by store, pairing new screens, revoking (admin).
+import { api } from './api.js';
+import { confirmDanger, notify } from './dialog.js';
+import { h, replace } from './dom.js';
+import { ago, className, dateTime, displayState, list, zoneName } from './format.js';
+import { pairingForm } from './pairing.js';
+import { can } from './session.js';
+import { S } from './strings.js';
+import { card, empty, pageHead, pager, stateDot, table } from './widgets.js';
+
+export async function render(view, { query }) {
+  const stores = await api.all('/stores');
+  const storeName = new Map(stores.map((s) => [s.id, s.name]));
+  let storeId = storeName.has(query.get('store')) ? query.get('store') : '';
+
+  const filter = h('select', { id: 'store-filter', onchange: () => {
+    storeId = filter.value;
+    history.replaceState(null, '', storeId ? `#/displays?store=${encodeURIComponent(storeId)}` : '#/displays');
+    rows.first();
+  } }, h('option', { value: '' }, S.displays.allStores),
+  stores.map((s) => h('option', { value: s.id, selected: s.id === storeId }, s.name)));
+
+  const formSlot = h('div');
+  const body = h('div');
+  const pairButton = can.claimDisplays() && stores.length > 0
+    ? h('button.primary', { type: 'button', onclick: openPairing }, S.displays.pair) : null;
+
+  const rows = pager({
+    load: (limit, offset) => api.get('/displays', { limit, offset, storeId }),
+    show: (displays) => replace(body, displays.length === 0 ? empty(S.displays.empty) : displayTable(displays)),
+  });
+
+  function displayTable(displays) {
+    return table([S.displays.status, S.displays.name, S.displays.store, S.displays.displayClass, S.displays.zone,
+      S.displays.tags, S.displays.lastSeen, ''], displays.map((d) => h('tr', { class: d.revoked ? 'revoked' : null },
+      h('td', {}, stateDot(displayState(d))),
+      h('td', {}, h('strong', {}, d.name)),
+      h('td', {}, storeName.get(d.storeId) || '—'),
+      h('td', {}, className(d.displayClass)),
+      h('td', {}, zoneName(d.zone)),
+      h('td', {}, list(d.tags) || '—'),
+      h('td', { title: dateTime(d.lastSeenAt) }, ago(d.lastSeenAt)),
+      h('td.row-actions', {}, can.revokeDisplays() && !d.revoked
+        ? h('button.danger-outline.small', { type: 'button', onclick: () => revoke(d) }, S.displays.revoke) : null))));
+  }
+
+  async function revoke(display) {
+    const ok = await confirmDanger({
+      title: S.displays.revokeTitle, body: S.displays.revokeBody(display.name), confirm: S.displays.revoke,
+    });
+    if (!ok) return;
+    try {
+      await api.post(`/displays/${display.id}/revoke`);
+      notify(S.displays.revoked_(display.name));
+      rows.reload();
+    } catch (e) {
+      notify(e.message, 'error');
+    }
+  }
+
+  function openPairing() {
+    replace(formSlot, pairingForm(stores, storeId, {
+      onClaimed: (display) => {
+        notify(S.displays.claimed(display.name));
+        rows.reload();
+      },
+      onClose: () => replace(formSlot),
+    }));
+    formSlot.querySelector('input')?.focus();
+  }
+
+  replace(view,
+    pageHead(S.displays.title, pairButton),
+    formSlot,
+    card(h('div.toolbar', {}, h('label', { for: 'store-filter' }, S.displays.filterStore), filter), body, rows.el));
+  await rows.first();
+}
