@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what a fresh Debian machine lacks for building and running the project: a JDK 17+ and Maven.
+# Installs what a fresh Debian machine lacks for building, running and testing the project:
+# a JDK 17+, Maven, and Chromium with its driver for the browser tests.
 # Sourced by demo.sh and .ci/run; does nothing when the tools are already there.
 set -euo pipefail
 need=()
@@ -7,6 +8,11 @@ command -v java >/dev/null 2>&1 || need+=(openjdk-17-jdk-headless)
 command -v mvn >/dev/null 2>&1 || need+=(maven)
 # embedded PostgreSQL runs as an unprivileged user through unshare when started as root
 command -v unshare >/dev/null 2>&1 || need+=(util-linux)
+if [ "${SIGNAGE_SKIP_BROWSER_TOOLS:-}" != "1" ]; then
+  # the web UI's browser tests drive Debian's Chromium through chromedriver
+  [ -x /usr/bin/chromium ] || need+=(chromium)
+  [ -x /usr/bin/chromedriver ] || need+=(chromium-driver)
+fi
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing: ${need[*]}"
   if [ "$(id -u)" -eq 0 ]; then

@@ -130,6 +130,24 @@ class BadInputTest {
                 "name", "Proper", "zone", "aisle")).expect(201);
     }
 
+    @Test
+    void previewWithAnUnknownCurrencyNamesTheParameter() {
+        String slide = Fixtures.slide(admin, "welcome", Map.of("greeting", "Hi")).get("id").asText();
+        JsonNode error = admin.get("/api/v1/slides/" + slide + "/preview?currency=ZZZ").expect(400).json();
+        assertEquals("currency", error.get("field").asText());
+        assertEquals("displayClass", admin.get("/api/v1/slides/" + slide + "/preview?displayClass=tv").expect(400).json().get("field").asText());
+    }
+
+    @Test
+    void playlistErrorNamesWhichItemIsWrong() {
+        String slide = Fixtures.slide(admin, "welcome", Map.of("greeting", "Hi")).get("id").asText();
+        long before = total("/api/v1/playlists");
+        JsonNode error = admin.post("/api/v1/playlists", Map.of("name", "Bad", "items", List.of(
+                Map.of("slideId", slide, "durationMs", 5000), Map.of("slideId", slide, "durationMs", 10)))).expect(400).json();
+        assertEquals("items.1.durationMs", error.get("field").asText());
+        assertEquals(before, total("/api/v1/playlists"));
+    }
+
     private long total(String path) {
         return admin.get(path + "?limit=1").expect(200).json().get("total").asLong();
     }

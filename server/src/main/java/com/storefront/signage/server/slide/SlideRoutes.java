@@ -117,8 +117,20 @@ public final class SlideRoutes {
         DisplayClass cls = DisplayClass.find(Optional.ofNullable(ctx.queryParams().get("displayClass")).orElse("hd-landscape"))
                 .orElseThrow(() -> ApiException.invalid("displayClass", "must be one of " + String.join(", ", DisplayClass.ids())));
         String language = Optional.ofNullable(ctx.queryParams().get("language")).orElse("en");
-        StoreLocale locale = new StoreLocale(Optional.ofNullable(ctx.queryParams().get("locale")).orElse("en-US"),
-                Optional.ofNullable(ctx.queryParams().get("currency")).orElse("USD"));
+        if (!language.matches("[a-z]{2,3}")) {
+            throw ApiException.invalid("language", "must be a language code like 'en' or 'ar'");
+        }
+        String localeTag = Optional.ofNullable(ctx.queryParams().get("locale")).orElse("en-US");
+        if (java.util.Locale.forLanguageTag(localeTag).getLanguage().isEmpty()) {
+            throw ApiException.invalid("locale", "must be a locale such as ar-AE");
+        }
+        String currency = Optional.ofNullable(ctx.queryParams().get("currency")).orElse("USD");
+        try {
+            java.util.Currency.getInstance(currency);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid("currency", "must be an ISO 4217 code such as EUR");
+        }
+        StoreLocale locale = new StoreLocale(localeTag, currency);
         slides.find(p.organisationId(), id)
                 .map(s -> s.orElseThrow(() -> ApiException.notFound("slide")))
                 .map(s -> SlideSpecResolver.resolve(catalog.get(s.templateId()), s.fields(), language, locale))

@@ -1,0 +1,109 @@
+package com.storefront.signage.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.File;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The web UI in Debian's headless Chromium against the real server, as an admin would use it. */
+class WebUiTest {
+    private static WebDriver browser;
+    private static WebDriverWait wait;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        // without the background-networking flags Chromium hangs on the closed network at start
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
+                "--window-size=1366,900", "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void adminSignsInAndPairsTheScreenShowingACode() {
+        Api admin = TestServer.admin();
+        JsonNode store = Fixtures.store(admin, "Asia/Dubai", List.of("ar", "en"), "ar-AE", "AED");
+        String storeName = store.get("name").asText();
+        JsonNode ticket = new Api(TestServer.baseUrl()).post("/api/v1/pairing", Map.of("displayClass", "eink-bw")).expect(201).json();
+
+        browser.manage().deleteAllCookies();
+        browser.get(TestServer.baseUrl() + "/");
+        signIn(TestServer.ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("nav.sidenav")));
+
+        browser.get(TestServer.baseUrl() + "/#/stores");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), storeName));
+
+        browser.get(TestServer.baseUrl() + "/#/displays");
+        clickButton("Pair a display");
+        WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.form")));
+
+        form.findElement(By.name("code")).sendKeys("BOGUS1");
+        new Select(form.findElement(By.name("storeId"))).selectByVisibleText(storeName);
+        form.findElement(By.name("name")).sendKeys("Dairy aisle sign");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElement(form, "No screen is showing code BOGUS1"));
+        assertEquals("Dairy aisle sign", form.findElement(By.name("name")).getAttribute("value"), "what was typed is kept");
+
+        WebElement code = form.findElement(By.name("code"));
+        code.clear();
+        code.sendKeys(ticket.get("code").asText());
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "is paired"));
+
+        JsonNode displays = admin.get("/api/v1/displays?storeId=" + store.get("id").asText()).expect(200).json();
+        assertEquals(1, displays.get("total").asLong());
+        assertEquals("Dairy aisle sign", displays.get("items").get(0).get("name").asText());
+        assertEquals("eink-bw", displays.get("items").get(0).get("displayClass").asText());
+    }
+
+    @Test
+    void wrongPasswordKeepsTheEmailAndSaysSo() {
+        browser.manage().deleteAllCookies();
+        browser.get(TestServer.baseUrl() + "/");
+        signIn("not-the-password");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("form.login-form"), "rong email or password"));
+        assertEquals(TestServer.ADMIN_EMAIL, browser.findElement(By.name("email")).getAttribute("value"));
+        assertTrue(browser.findElements(By.cssSelector("nav.sidenav")).isEmpty());
+    }
+
+    private static void signIn(String password) {
+        WebElement email = wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("email")));
+        email.sendKeys(TestServer.ADMIN_EMAIL);
+        browser.findElement(By.name("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("form.login-form button[type=submit]")).click();
+    }
+
+    private static void clickButton(String text) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='" + text + "']"))).click();
+    }
+}
