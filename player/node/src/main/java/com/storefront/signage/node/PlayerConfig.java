@@ -34,7 +34,7 @@ public record PlayerConfig(URI server, Path dataDir, Path outputDir, DisplayClas
                 case "--data" -> data = Path.of(require(args[i], value));
                 case "--output" -> output = Path.of(require(args[i], value));
                 case "--display-class" -> cls = DisplayClass.of(require(args[i], value));
-                case "--poll-seconds" -> poll = Duration.ofSeconds(Long.parseLong(require(args[i], value)));
+                case "--poll-seconds" -> poll = Duration.ofSeconds(seconds(require(args[i], value)));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
                         + "; options: --server URL --data DIR --output DIR --display-class ID --poll-seconds N");
             }
@@ -43,8 +43,16 @@ public record PlayerConfig(URI server, Path dataDir, Path outputDir, DisplayClas
         return new PlayerConfig(server, data, output, cls, poll);
     }
 
+    private static long seconds(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--poll-seconds takes a whole number of seconds, not '" + value + "'");
+        }
+    }
+
     private static String require(String option, String value) {
-        if (value == null) {
+        if (value == null || value.startsWith("--")) {
             throw new IllegalArgumentException(option + " needs a value");
         }
         return value;

@@ -66,4 +66,18 @@ class PlayerConfigTest {
 
         assertEquals("pollInterval must be positive", e.getMessage());
     }
+
+    @Test
+    void pollSecondsThatIsNotANumberIsRefusedClearly() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> PlayerConfig.parse(new String[] {"--poll-seconds", "abc"}));
+        assertTrue(e.getMessage().contains("whole number of seconds"), e.getMessage());
+    }
+
+    @Test
+    void optionFollowedByAnotherOptionIsMissingItsValue() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> PlayerConfig.parse(new String[] {"--server", "--data", "x"}));
+        assertEquals("--server needs a value", e.getMessage());
+    }
 }
