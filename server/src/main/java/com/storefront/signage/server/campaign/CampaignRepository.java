@@ -3,6 +3,7 @@ package com.storefront.signage.server.campaign;
 import com.storefront.signage.core.protocol.DisplayClass;
 import com.storefront.signage.server.display.Zone;
 import com.storefront.signage.server.http.Page;
+import com.storefront.signage.server.http.PageRows;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
@@ -61,15 +62,7 @@ public final class CampaignRepository {
                         + "and ($2::uuid[] is null or (cardinality(target_store_ids) > 0 and target_store_ids <@ $2)) "
                         + "order by start_date desc, name, id limit $3 offset $4")
                 .execute(Tuple.of(organisationId, onlyStores, page.limit(), page.offset()))
-                .map(rows -> {
-                    List<Campaign> list = new ArrayList<>();
-                    long total = 0;
-                    for (Row row : rows) {
-                        list.add(campaign(row));
-                        total = row.getLong("total");
-                    }
-                    return new Page<>(list, total, page.limit(), page.offset());
-                });
+                .map(rows -> PageRows.collect(rows, CampaignRepository::campaign, page));
     }
 
     /** Campaigns that may be running somewhere between two dates (a day of slack covers every time zone). */

@@ -2,6 +2,7 @@ package com.storefront.signage.server.display;
 
 import com.storefront.signage.core.protocol.DisplayClass;
 import com.storefront.signage.server.http.Page;
+import com.storefront.signage.server.http.PageRows;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
@@ -9,7 +10,6 @@ import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -43,15 +43,7 @@ public final class DisplayRepository {
                         + "where organisation_id = $1 and ($2::uuid[] is null or store_id = any($2)) and ($3::uuid is null or store_id = $3) "
                         + "order by name, id limit $4 offset $5")
                 .execute(Tuple.of(organisationId, onlyStores, storeFilter, page.limit(), page.offset()))
-                .map(rows -> {
-                    List<Display> list = new ArrayList<>();
-                    long total = 0;
-                    for (Row row : rows) {
-                        list.add(display(row));
-                        total = row.getLong("total");
-                    }
-                    return new Page<>(list, total, page.limit(), page.offset());
-                });
+                .map(rows -> PageRows.collect(rows, DisplayRepository::display, page));
     }
 
     public Future<Optional<Display>> update(UUID organisationId, UUID id, DisplayUpdate update) {

@@ -1,6 +1,7 @@
 package com.storefront.signage.server.media;
 
 import com.storefront.signage.server.http.Page;
+import com.storefront.signage.server.http.PageRows;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.sqlclient.Pool;
@@ -76,15 +77,7 @@ public final class MediaRepository {
         return pool.preparedQuery("select " + INFO + ", count(*) over () as total from media where organisation_id = $1 "
                         + "order by created_at desc, sha256 limit $2 offset $3")
                 .execute(Tuple.of(organisationId, page.limit(), page.offset()))
-                .map(rows -> {
-                    List<MediaInfo> list = new ArrayList<>();
-                    long total = 0;
-                    for (Row row : rows) {
-                        list.add(info(row));
-                        total = row.getLong("total");
-                    }
-                    return new Page<>(list, total, page.limit(), page.offset());
-                });
+                .map(rows -> PageRows.collect(rows, MediaRepository::info, page));
     }
 
     private static MediaInfo info(Row row) {

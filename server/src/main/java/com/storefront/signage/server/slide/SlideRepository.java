@@ -3,6 +3,7 @@ package com.storefront.signage.server.slide;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.storefront.signage.core.protocol.ProtocolJson;
 import com.storefront.signage.server.http.Page;
+import com.storefront.signage.server.http.PageRows;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
@@ -11,8 +12,6 @@ import io.vertx.sqlclient.Tuple;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -49,15 +48,7 @@ public final class SlideRepository {
         return pool.preparedQuery("select " + COLUMNS + ", count(*) over () as total from slides where organisation_id = $1 "
                         + "order by name, id limit $2 offset $3")
                 .execute(Tuple.of(organisationId, page.limit(), page.offset()))
-                .map(rows -> {
-                    List<Slide> list = new ArrayList<>();
-                    long total = 0;
-                    for (Row row : rows) {
-                        list.add(slide(row));
-                        total = row.getLong("total");
-                    }
-                    return new Page<>(list, total, page.limit(), page.offset());
-                });
+                .map(rows -> PageRows.collect(rows, SlideRepository::slide, page));
     }
 
     private static Optional<Slide> first(RowSet<Row> rows) {

@@ -1,12 +1,12 @@
 package com.storefront.signage.server.store;
 
 import com.storefront.signage.server.http.Page;
+import com.storefront.signage.server.http.PageRows;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.Tuple;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -48,15 +48,7 @@ public final class StoreRepository {
         return pool.preparedQuery("select " + COLUMNS + ", count(*) over () as total from stores "
                         + "where organisation_id = $1 and ($2::uuid[] is null or id = any($2)) order by name limit $3 offset $4")
                 .execute(Tuple.of(organisationId, only, page.limit(), page.offset()))
-                .map(rows -> {
-                    List<Store> stores = new ArrayList<>();
-                    long total = 0;
-                    for (Row row : rows) {
-                        stores.add(store(row));
-                        total = row.getLong("total");
-                    }
-                    return new Page<>(stores, total, page.limit(), page.offset());
-                });
+                .map(rows -> PageRows.collect(rows, StoreRepository::store, page));
     }
 
     private static Optional<Store> first(RowSet<Row> rows) {
