@@ -38,4 +38,13 @@ class ListsAndConflictsTest {
         admin.get("/api/v1/slides/not-a-uuid").expect(404);
         admin.get("/api/v1/no-such-thing").expect(404);
     }
+
+    @Test
+    void uploadingTheSameBytesAgainAnswersWithTheStoredMedia() {
+        byte[] png = Fixtures.png(20, 20, new java.awt.Color(12, 34, 56));
+        JsonNode first = admin.raw("POST", "/api/v1/media?name=first.png", "image/png", png).expect(201).json();
+        JsonNode again = admin.raw("POST", "/api/v1/media?name=second.png", "image/png", png).expect(200).json();
+        assertEquals(first.get("sha256"), again.get("sha256"));
+        assertEquals("first.png", again.get("name").asText());
+    }
 }

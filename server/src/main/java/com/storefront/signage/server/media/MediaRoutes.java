@@ -60,10 +60,14 @@ public final class MediaRoutes {
             throw ApiException.invalid("body", "the upload is empty");
         }
         vertx.executeBlocking(() -> inspect(bytes, name, type))
-                .compose(info -> media.save(p.organisationId(), info, bytes).map(isNew -> {
-                    JsonBodies.send(ctx, isNew ? 201 : 200, info);
-                    return info;
-                }))
+                .compose(info -> media.save(p.organisationId(), info, bytes).compose(isNew -> isNew
+                        ? Future.succeededFuture(info)
+                        // the same bytes were uploaded before: answer with what is stored, under its first name
+                        : media.info(p.organisationId(), info.sha256()).map(stored -> stored.orElse(info)))
+                        .map(stored -> {
+                            JsonBodies.send(ctx, stored == info ? 201 : 200, stored);
+                            return stored;
+                        }))
                 .onFailure(ctx::fail);
     }
 
