@@ -65,11 +65,31 @@ final class DemoSeed {
         api.put("/api/v1/organisation", Map.of("name", "Storefront Market", "defaultPlaylistId", loop));
         String winter = playlist("Winter deals", List.of(welcome, juice, beans));
         String labels = playlist("Shelf prices", List.of(olive, juice));
+        String coffeeOnly = playlist("Morning coffee", List.of(beans));
+        String oliveOnly = playlist("Olive oil", List.of(olive));
         LocalDate today = LocalDate.now();
-        campaign("Winter deals", winter, today.minusDays(7), today.plusDays(30), 10,
-                Map.of("displayClasses", List.of("hd-landscape", "hd-portrait", "eink-bw", "eink-gray16")));
-        campaign("Shelf prices", labels, today.minusDays(7), today.plusDays(60), 10,
-                Map.of("displayClasses", List.of("eink-bwr-label")));
+        List<String> screens = List.of("hd-landscape", "hd-portrait", "eink-bw", "eink-gray16");
+        String winterDeals = campaign(Map.of("name", "Winter deals", "playlistId", winter, "startDate", today.minusDays(7).toString(),
+                "endDate", today.plusDays(30).toString(), "priority", 10, "weight", 3,
+                "targets", Map.of("displayClasses", screens)));
+        approve(winterDeals);
+        // shares the screen with winter deals (3:1) all day
+        approve(campaign(Map.of("name", "Olive oil spotlight", "playlistId", oliveOnly, "startDate", today.minusDays(7).toString(),
+                "endDate", today.plusDays(30).toString(), "priority", 10, "weight", 1,
+                "targets", Map.of("displayClasses", screens))));
+        // takes over weekday mornings in every store's own time zone, at most 12 plays an hour
+        approve(campaign(Map.of("name", "Morning coffee", "playlistId", coffeeOnly, "startDate", today.minusDays(7).toString(),
+                "endDate", today.plusDays(60).toString(), "priority", 20, "maxPlaysPerHour", 12,
+                "dayparts", List.of(Map.of("days", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"),
+                        "start", "07:00", "end", "10:00")),
+                "targets", Map.of("displayClasses", screens))));
+        approve(campaign(Map.of("name", "Shelf prices", "playlistId", labels, "startDate", today.minusDays(7).toString(),
+                "endDate", today.plusDays(60).toString(), "priority", 10,
+                "targets", Map.of("displayClasses", List.of("eink-bwr-label")))));
+        // waiting for an admin, so the approval queue has something in it
+        String spring = campaign(Map.of("name", "Spring preview", "playlistId", winter, "startDate", today.plusDays(60).toString(),
+                "endDate", today.plusDays(90).toString(), "priority", 10));
+        api.post("/api/v1/campaigns/" + spring + "/transitions", Map.of("action", "submit"));
 
         // a few displays of each class that have no running player in the demo
         String[][] displays = {
@@ -111,9 +131,13 @@ final class DemoSeed {
                 "items", slides.stream().map(s -> Map.of("slideId", s, "durationMs", 8000)).toList())).get("id").asText();
     }
 
-    private void campaign(String name, String playlist, LocalDate from, LocalDate to, int priority, Map<String, Object> targets)
-            throws IOException {
-        api.post("/api/v1/campaigns", Map.of("name", name, "playlistId", playlist, "startDate", from.toString(),
-                "endDate", to.toString(), "priority", priority, "targets", targets));
+    private String campaign(Map<String, Object> body) throws IOException {
+        return api.post("/api/v1/campaigns", body).get("id").asText();
+    }
+
+    /** The demo user is an admin, so it both submits and approves. */
+    private void approve(String campaign) throws IOException {
+        api.post("/api/v1/campaigns/" + campaign + "/transitions", Map.of("action", "submit"));
+        api.post("/api/v1/campaigns/" + campaign + "/transitions", Map.of("action", "approve"));
     }
 }

@@ -17,7 +17,10 @@ import com.storefront.signage.server.http.Bodies;
 import com.storefront.signage.server.http.FailureHandler;
 import com.storefront.signage.server.http.HealthRoutes;
 import com.storefront.signage.server.http.OpenApiRoute;
-import com.storefront.signage.server.manifest.ManifestBuilder;
+import com.storefront.signage.server.interruption.InterruptionRepository;
+import com.storefront.signage.server.interruption.InterruptionRoutes;
+import com.storefront.signage.server.schedule.ScheduleLoader;
+import com.storefront.signage.server.schedule.ScheduleRoutes;
 import com.storefront.signage.server.manifest.ManifestService;
 import com.storefront.signage.server.media.MediaRepository;
 import com.storefront.signage.server.media.MediaRoutes;
@@ -85,7 +88,9 @@ public final class ApiVerticle extends VerticleBase {
         DisplayRepository displays = new DisplayRepository(pool);
         MediaRepository media = new MediaRepository(pool);
         PlaylistRepository playlists = new PlaylistRepository(pool);
-        ManifestService manifests = new ManifestService(pool, displays, stores, new ManifestBuilder(catalog), clock);
+        CampaignRepository campaigns = new CampaignRepository(pool);
+        ScheduleLoader scheduleLoader = new ScheduleLoader(pool);
+        ManifestService manifests = new ManifestService(displays, stores, scheduleLoader, catalog, clock);
 
         new HealthRoutes(pool).mount(router);
         new OpenApiRoute().mount(router);
@@ -97,8 +102,10 @@ public final class ApiVerticle extends VerticleBase {
         new MediaRoutes(vertx, media).mount(router);
         new SlideRoutes(vertx, new SlideRepository(pool), media, catalog, renderer).mount(router);
         new PlaylistRoutes(playlists).mount(router);
-        new CampaignRoutes(new CampaignRepository(pool), playlists).mount(router);
-        new DeviceRoutes(new DeviceAuthHandler(pool), manifests, media).mount(router);
+        new CampaignRoutes(pool, campaigns, playlists).mount(router);
+        new InterruptionRoutes(pool, new InterruptionRepository(pool), playlists, stores, clock).mount(router);
+        new ScheduleRoutes(vertx, pool, displays, stores, campaigns, scheduleLoader, catalog, clock).mount(router);
+        new DeviceRoutes(new DeviceAuthHandler(pool, clock), manifests, media).mount(router);
 
         router.route("/api/*").handler(ctx -> ctx.fail(404));
         router.route("/*").handler(ctx -> {

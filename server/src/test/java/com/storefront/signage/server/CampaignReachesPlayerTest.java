@@ -45,10 +45,10 @@ class CampaignReachesPlayerTest {
                 "percentOff", "30", "image", image));
         JsonNode playlist = Fixtures.playlist(admin, slide.get("id").asText(), 10_000);
         LocalDate today = LocalDate.now();
-        JsonNode campaign = admin.post("/api/v1/campaigns", Map.of("name", Fixtures.unique("Juice week"),
+        JsonNode campaign = Fixtures.approvedCampaign(admin, Map.of("name", Fixtures.unique("Juice week"),
                 "playlistId", playlist.get("id").asText(), "startDate", today.minusDays(1).toString(),
                 "endDate", today.plusDays(1).toString(), "priority", 10,
-                "targets", Map.of("storeIds", List.of(storeId)))).expect(201).json();
+                "targets", Map.of("storeIds", List.of(storeId))));
 
         Path out = dir.resolve("out");
         PlayerConfig config = new PlayerConfig(URI.create(TestServer.baseUrl()), dir.resolve("data"), out,

@@ -30,14 +30,17 @@ class DeviceManifestTest {
 
         String slide = Fixtures.slide(admin, "welcome", Map.of("greeting", Map.of("bg", "Здравейте", "en", "Hello"))).get("id").asText();
         String playlist = Fixtures.playlist(admin, slide, 5000).get("id").asText();
-        String campaign = admin.post("/api/v1/campaigns", Map.of("name", Fixtures.unique("Hello"), "playlistId", playlist,
+        String campaign = Fixtures.approvedCampaign(admin, Map.of("name", Fixtures.unique("Hello"), "playlistId", playlist,
                 "startDate", LocalDate.now().minusDays(2).toString(), "endDate", LocalDate.now().plusDays(2).toString(),
-                "targets", Map.of("storeIds", List.of(store)))).expect(201).json().get("id").asText();
+                "targets", Map.of("storeIds", List.of(store)))).get("id").asText();
 
         JsonNode changed = api.get("/api/v1/device/manifest", conditional).expect(200).json();
         assertNotEquals(first.json().get("version").asText(), changed.get("version").asText());
         assertEquals(List.of("bg", "en"), languages(changed));
-        assertTrue(changed.get("items").get(0).get("campaignId").asText().equals(campaign));
+        JsonNode entry = changed.get("entries").get(0);
+        assertEquals(campaign, entry.get("id").asText());
+        assertEquals("campaign", entry.get("layer").asText());
+        assertTrue(entry.get("items").get(0).get("campaignId").asText().equals(campaign));
     }
 
     @Test
@@ -56,7 +59,7 @@ class DeviceManifestTest {
 
     private static List<String> languages(JsonNode manifest) {
         List<String> result = new java.util.ArrayList<>();
-        manifest.get("items").forEach(i -> result.add(i.get("slide").get("language").asText()));
+        manifest.get("entries").get(0).get("items").forEach(i -> result.add(i.get("slide").get("language").asText()));
         return result;
     }
 }

@@ -57,4 +57,11 @@ public final class Fixtures {
         return api.post("/api/v1/playlists", Map.of("name", unique("Playlist"),
                 "items", List.of(Map.of("slideId", slideId, "durationMs", durationMs)))).expect(201).json();
     }
+
+    /** Creates a campaign and takes it through the workflow as an admin: submitted, then approved. */
+    public static JsonNode approvedCampaign(Api admin, Map<String, Object> body) {
+        String id = admin.post("/api/v1/campaigns", body).expect(201).json().get("id").asText();
+        admin.post("/api/v1/campaigns/" + id + "/transitions", Map.of("action", "submit")).expect(200);
+        return admin.post("/api/v1/campaigns/" + id + "/transitions", Map.of("action", "approve")).expect(200).json();
+    }
 }

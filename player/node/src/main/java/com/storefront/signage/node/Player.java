@@ -7,13 +7,19 @@ import com.storefront.signage.core.protocol.PairingTicket;
 import com.storefront.signage.core.protocol.PlayItem;
 import com.storefront.signage.core.protocol.SlideSpec;
 import com.storefront.signage.core.render.SlideRenderer;
+import com.storefront.signage.core.schedule.ManifestTimeline;
+import com.storefront.signage.core.schedule.Play;
+import com.storefront.signage.core.schedule.ScheduleResolver;
 import com.storefront.signage.core.template.SlideRenderException;
 import com.storefront.signage.node.cache.MediaCache;
 import com.storefront.signage.node.play.FrameInfo;
 import com.storefront.signage.node.play.FrameOutput;
 import com.storefront.signage.node.sync.DeviceState;
 import com.storefront.signage.node.sync.ServerClient;
+import com.storefront.signage.node.sync.ServerClock;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +40,7 @@ public final class Player implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Player.class.getName());
 
     private final PlayerConfig config;
+    private final ServerClock clock;
     private final ServerClient client;
     private final DeviceState state;
     private final MediaCache cache;
@@ -47,8 +54,14 @@ public final class Player implements AutoCloseable {
     private Thread playbackThread;
 
     public Player(PlayerConfig config, SlideRenderer renderer, FrameOutput output) throws IOException {
+        this(config, renderer, output, Clock.systemUTC());
+    }
+
+    /** {@code localClock} is the device's own clock; schedules follow it corrected against the server's. */
+    public Player(PlayerConfig config, SlideRenderer renderer, FrameOutput output, Clock localClock) throws IOException {
         this.config = config;
-        this.client = new ServerClient(config.server());
+        this.clock = new ServerClock(localClock);
+        this.client = new ServerClient(config.server(), clock);
         this.state = new DeviceState(config.dataDir());
         this.cache = new MediaCache(config.dataDir().resolve("media"));
         this.renderer = renderer;
@@ -69,6 +82,11 @@ public final class Player implements AutoCloseable {
     /** The code on screen while waiting to be paired. */
     public Optional<String> pairingCode() {
         return Optional.ofNullable(pairingCode);
+    }
+
+    /** The device clock minus the server's, once measured. */
+    public Optional<Long> clockSkewMs() {
+        return Optional.ofNullable(clock.skewMs());
     }
 
     /** The manifest being played, if any. */
@@ -135,7 +153,12 @@ public final class Player implements AutoCloseable {
         downloadMissing(token, manifest);
         state.saveManifest(manifest);
         current.set(manifest);
-        LOG.info("playing manifest " + manifest.version() + " with " + manifest.items().size() + " item(s)");
+        LOG.info("playing manifest " + manifest.version() + " with " + manifest.entries().size() + " entr(ies)");
+        if (!ScheduleResolver.resolve(manifest.entries(), ZoneId.of(manifest.timeZone()), manifest.windowStart(), manifest.validUntil())
+                .equals(manifest.timeline())) {
+            // same code on both sides should give the same timeline; the shipped one is followed either way
+            LOG.warning("manifest " + manifest.version() + ": the server's timeline differs from this player's resolution of its rules");
+        }
         wake();
     }
 
@@ -190,32 +213,45 @@ public final class Player implements AutoCloseable {
 
     private void playbackLoop() {
         String shownCode = null;
-        boolean idleShown = false;
+        String shownItem = null;
+        Manifest shownManifest = null;
+        ManifestTimeline timeline = null;
         while (running) {
             Manifest manifest = current.get();
-            if (manifest == null || manifest.items().isEmpty()) {
+            if (manifest == null || !manifest.hasItems()) {
                 String code = pairingCode;
                 if (manifest == null && code != null && !code.equals(shownCode)) {
                     showPairing(code);
                     shownCode = code;
-                } else if (manifest != null && !idleShown) {
+                } else if (manifest != null && manifest != shownManifest) {
                     showIdle(manifest);
-                    idleShown = true;
+                    shownManifest = manifest;
                 }
                 waitForChange(1000);
                 continue;
             }
             shownCode = null;
-            idleShown = false;
-            List<PlayItem> items = manifest.items();
-            for (PlayItem item : items) {
-                if (!running || current.get() != manifest) {
-                    break;
-                }
-                show(manifest, item);
-                // a single item has nothing to rotate to: it stays until the manifest changes
-                holdWhileCurrent(manifest, items.size() == 1 ? Long.MAX_VALUE : item.durationMs());
+            if (timeline == null || timeline.manifest() != manifest) {
+                timeline = new ManifestTimeline(manifest);
             }
+            Instant now = clock.instant();
+            Play play = timeline.playAt(now);
+            if (play == null) {
+                // nothing scheduled now (every campaign capped, no default loop): idle until something is
+                if (shownItem != null || manifest != shownManifest) {
+                    showIdle(manifest);
+                    shownItem = null;
+                    shownManifest = manifest;
+                }
+                holdWhileCurrent(manifest, 1000);
+                continue;
+            }
+            if (!play.item().id().equals(shownItem) || manifest != shownManifest) {
+                show(manifest, play.item());
+                shownItem = play.item().id();
+                shownManifest = manifest;
+            }
+            holdWhileCurrent(manifest, Math.max(1, play.end().toEpochMilli() - now.toEpochMilli()));
         }
     }
 
@@ -223,7 +259,7 @@ public final class Player implements AutoCloseable {
         try {
             output.show(renderer.render(item.slide(), manifest.displayClass(), cache),
                     new FrameInfo(FrameInfo.ITEM, item.id(), item.slideId(), item.campaignId(), manifest.version(),
-                            manifest.displayClass().id(), Instant.now().toString()));
+                            manifest.displayClass().id(), clock.instant().toString()));
         } catch (SlideRenderException e) {
             // the previous frame stays on screen: a broken slide must never blank it
             LOG.warning("cannot render item " + item.id() + ": " + e.getMessage());
@@ -249,7 +285,7 @@ public final class Player implements AutoCloseable {
     private void showSpecial(SlideSpec spec, DisplayClass cls, String kind, String version) {
         try {
             output.show(renderer.render(spec, cls, cache),
-                    new FrameInfo(kind, null, null, null, version, cls.id(), Instant.now().toString()));
+                    new FrameInfo(kind, null, null, null, version, cls.id(), clock.instant().toString()));
         } catch (IOException | SlideRenderException e) {
             LOG.warning("cannot show " + kind + " screen: " + e.getMessage());
         }
@@ -276,7 +312,7 @@ public final class Player implements AutoCloseable {
 
     /** Waits out an item's duration, cut short only by a new manifest. */
     private void holdWhileCurrent(Manifest manifest, long millis) {
-        long deadline = millis == Long.MAX_VALUE ? Long.MAX_VALUE : System.nanoTime() / 1_000_000 + millis;
+        long deadline = System.nanoTime() / 1_000_000 + millis;
         while (running && current.get() == manifest) {
             long left = deadline - System.nanoTime() / 1_000_000;
             if (left <= 0) {

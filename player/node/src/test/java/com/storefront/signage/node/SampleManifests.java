@@ -4,6 +4,11 @@ import com.storefront.signage.core.protocol.DisplayClass;
 import com.storefront.signage.core.protocol.Manifest;
 import com.storefront.signage.core.protocol.PlayItem;
 import com.storefront.signage.core.protocol.SlideSpec;
+import com.storefront.signage.core.schedule.ScheduleEntry;
+import com.storefront.signage.core.schedule.ScheduleResolver;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -12,9 +17,18 @@ final class SampleManifests {
     private SampleManifests() {
     }
 
+    static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+
+    /** A default loop of {@code items}, with the timeline resolved the way the server does for the week from today. */
     static Manifest manifest(String version, PlayItem... items) {
-        return new Manifest(version, "display-1", "Front window", DisplayClass.HD_LANDSCAPE, "store-1", "Europe/Berlin",
-                "2026-03-01T08:00:00Z", null, List.of(items));
+        return manifest(version, List.of(ScheduleEntry.defaultLoop(List.of(items))));
+    }
+
+    static Manifest manifest(String version, List<ScheduleEntry> entries) {
+        Instant windowStart = LocalDate.now(ZONE).atStartOfDay(ZONE).toInstant();
+        Instant validUntil = LocalDate.now(ZONE).plusDays(8).atStartOfDay(ZONE).toInstant();
+        return new Manifest(version, "display-1", "Front window", DisplayClass.HD_LANDSCAPE, "store-1", ZONE.getId(),
+                Instant.now(), windowStart, validUntil, entries, ScheduleResolver.resolve(entries, ZONE, windowStart, validUntil));
     }
 
     /** A welcome slide; item ids contain slashes as the server's do. */

@@ -1,5 +1,6 @@
 package com.storefront.signage.server.device;
 
+import com.storefront.signage.core.protocol.DeviceHeaders;
 import com.storefront.signage.server.auth.Tokens;
 import com.storefront.signage.server.http.ApiException;
 import io.vertx.core.Handler;
@@ -7,13 +8,22 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
+import java.time.Clock;
 
-/** Admits requests carrying a valid, unrevoked device token; everything else gets 401. */
+/**
+ * Admits requests carrying a valid, unrevoked device token; everything else gets 401. Every
+ * answer to a device carries the server's clock (epoch milliseconds, set
+ * as the response goes out) so players can correct theirs, and a player reports what it measured
+ * (its clock minus the server's), kept on the display for the fleet view. See {@link DeviceHeaders}.
+ */
 public final class DeviceAuthHandler implements Handler<RoutingContext> {
+    private static final long MAX_SKEW_MS = 366L * 86_400_000;
     private final Pool pool;
+    private final Clock clock;
 
-    public DeviceAuthHandler(Pool pool) {
+    public DeviceAuthHandler(Pool pool, Clock clock) {
         this.pool = pool;
+        this.clock = clock;
     }
 
     @Override
@@ -23,9 +33,11 @@ public final class DeviceAuthHandler implements Handler<RoutingContext> {
             ctx.fail(ApiException.unauthorized("present the device token as a Bearer token"));
             return;
         }
-        pool.preparedQuery("update displays set last_seen_at = now() where device_token_hash = $1 and token_revoked_at is null "
-                        + "returning id, organisation_id, store_id")
-                .execute(Tuple.of(Tokens.hash(token)))
+        ctx.response().headersEndHandler(v -> ctx.response().putHeader(DeviceHeaders.SERVER_TIME, Long.toString(clock.millis())));
+        Long skew = skew(ctx.request().getHeader(DeviceHeaders.CLOCK_SKEW));
+        pool.preparedQuery("update displays set last_seen_at = now(), clock_skew_ms = coalesce($2, clock_skew_ms) "
+                        + "where device_token_hash = $1 and token_revoked_at is null returning id, organisation_id, store_id")
+                .execute(Tuple.of(Tokens.hash(token), skew))
                 .onSuccess(rows -> {
                     if (rows.size() == 0) {
                         ctx.fail(ApiException.unauthorized("device token is unknown or revoked; pair the player again"));
@@ -36,5 +48,18 @@ public final class DeviceAuthHandler implements Handler<RoutingContext> {
                     ctx.next();
                 })
                 .onFailure(ctx::fail);
+    }
+
+    /** A malformed or absurd report is ignored rather than refused: the player still needs its manifest. */
+    private static Long skew(String header) {
+        if (header == null) {
+            return null;
+        }
+        try {
+            long value = Long.parseLong(header.trim());
+            return Math.abs(value) <= MAX_SKEW_MS ? value : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 }

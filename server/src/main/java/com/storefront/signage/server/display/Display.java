@@ -6,5 +6,5 @@ import java.util.UUID;
 
 /** A paired screen or e-ink panel in a store. */
 public record Display(UUID id, UUID storeId, String name, DisplayClass displayClass, Zone zone,
-                      List<String> tags, boolean revoked, String lastSeenAt) {
+                      List<String> tags, boolean revoked, String lastSeenAt, Long clockSkewMs) {
 }

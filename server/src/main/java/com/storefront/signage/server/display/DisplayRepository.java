@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 public final class DisplayRepository {
-    private static final String COLUMNS = "id, store_id, name, display_class, zone, tags, token_revoked_at, last_seen_at";
+    private static final String COLUMNS = "id, store_id, name, display_class, zone, tags, token_revoked_at, last_seen_at, clock_skew_ms";
     private final Pool pool;
 
     public DisplayRepository(Pool pool) {
@@ -30,7 +30,7 @@ public final class DisplayRepository {
         return conn.preparedQuery("insert into displays (id, organisation_id, store_id, name, display_class, zone, tags) "
                         + "values ($1, $2, $3, $4, $5, $6, $7)")
                 .execute(Tuple.from(List.of(id, organisationId, storeId, name, displayClass.id(), zone.id(), tags.toArray(String[]::new))))
-                .map(x -> new Display(id, storeId, name, displayClass, zone, tags, false, null));
+                .map(x -> new Display(id, storeId, name, displayClass, zone, tags, false, null, null));
     }
 
     public Future<Optional<Display>> find(UUID organisationId, UUID id) {
@@ -60,6 +60,23 @@ public final class DisplayRepository {
                 .execute(Tuple.of(organisationId, id)).map(DisplayRepository::first);
     }
 
+    /** Every display of the organisation that still holds a valid token or awaits one: what schedules are resolved for. */
+    public static Future<List<Display>> all(SqlClient client, UUID organisationId) {
+        return client.preparedQuery("select " + COLUMNS + " from displays where organisation_id = $1 and token_revoked_at is null order by id")
+                .execute(Tuple.of(organisationId))
+                .map(rows -> {
+                    List<Display> list = new java.util.ArrayList<>();
+                    rows.forEach(r -> list.add(display(r)));
+                    return list;
+                });
+    }
+
+    /** What the player measured against the server's clock (player minus server), shown in the fleet view. */
+    public static Future<Void> recordClockSkew(SqlClient client, UUID displayId, long skewMillis) {
+        return client.preparedQuery("update displays set clock_skew_ms = $2 where id = $1")
+                .execute(Tuple.of(displayId, skewMillis)).mapEmpty();
+    }
+
     private static Optional<Display> first(RowSet<Row> rows) {
         return rows.size() == 0 ? Optional.empty() : Optional.of(display(rows.iterator().next()));
     }
@@ -69,6 +86,6 @@ public final class DisplayRepository {
         return new Display(row.getUUID("id"), row.getUUID("store_id"), row.getString("name"),
                 DisplayClass.of(row.getString("display_class")), Zone.of(row.getString("zone")),
                 Arrays.asList(row.getArrayOfStrings("tags")), row.getValue("token_revoked_at") != null,
-                seen == null ? null : seen.toInstant().toString());
+                seen == null ? null : seen.toInstant().toString(), row.getLong("clock_skew_ms"));
     }
 }

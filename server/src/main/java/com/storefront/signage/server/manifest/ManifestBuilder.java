@@ -1,111 +1,55 @@
 package com.storefront.signage.server.manifest;
 
 import com.storefront.signage.core.protocol.Manifest;
-import com.storefront.signage.core.protocol.PlayItem;
 import com.storefront.signage.core.protocol.ProtocolJson;
-import com.storefront.signage.core.template.SlideSpecResolver;
-import com.storefront.signage.core.template.StoreLocale;
-import com.storefront.signage.core.template.TemplateCatalog;
-import com.storefront.signage.core.template.TemplatePack;
-import com.storefront.signage.server.campaign.Campaign;
-import com.storefront.signage.server.playlist.Playlist;
-import com.storefront.signage.server.playlist.PlaylistItem;
-import com.storefront.signage.server.slide.Slide;
+import com.storefront.signage.core.schedule.ScheduleEntry;
+import com.storefront.signage.core.schedule.ScheduleResolver;
+import com.storefront.signage.core.schedule.Segment;
+import com.storefront.signage.core.schedule.WallClock;
+import com.storefront.signage.server.display.Display;
+import com.storefront.signage.server.schedule.ScheduleAssembler;
+import com.storefront.signage.server.store.Store;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Decides what a display plays today: the campaigns that reach it and run on the store's local
- * date, highest priority only; otherwise the organisation's default loop. Each slide plays once
- * per store language it is complete in. Pure: same inputs and instant, same manifest.
+ * A display's manifest: its entries and the timeline resolved from them from the start of the
+ * store's day for {@value #WINDOW_DAYS} days, so the next seven days are always covered. The
+ * window moves once a day, so an unchanged schedule keeps its version all day. Pure.
  */
 public final class ManifestBuilder {
-    private final TemplateCatalog catalog;
+    public static final int WINDOW_DAYS = 8;
 
-    public ManifestBuilder(TemplateCatalog catalog) {
-        this.catalog = catalog;
-    }
-
-    public Manifest build(ManifestInputs in, Instant now) {
-        ZoneId zone = ZoneId.of(in.store().timeZone());
+    public Manifest build(Display display, Store store, ScheduleAssembler assembler, Instant now) {
+        ZoneId zone = ZoneId.of(store.timeZone());
         LocalDate today = now.atZone(zone).toLocalDate();
-        List<Campaign> running = running(in, today);
-        List<PlayItem> items = new ArrayList<>();
-        if (running.isEmpty()) {
-            if (in.defaultPlaylistId() != null) {
-                addPlaylist(items, in, null, in.playlists().get(in.defaultPlaylistId()));
-            }
-        } else {
-            for (Campaign campaign : running) {
-                addPlaylist(items, in, campaign, in.playlists().get(campaign.playlistId()));
-            }
-        }
-        String validUntil = today.plusDays(1).atStartOfDay(zone).toInstant().toString();
-        String version = version(in, items, validUntil);
-        return new Manifest(version, in.display().id().toString(), in.display().name(), in.display().displayClass(),
-                in.store().id().toString(), in.store().timeZone(), now.toString(), validUntil, items);
-    }
-
-    /** Only the top priority level plays; within it, campaigns follow in a stable order. */
-    static List<Campaign> running(ManifestInputs in, LocalDate today) {
-        List<String> tags = new ArrayList<>(in.store().tags());
-        tags.addAll(in.display().tags());
-        List<Campaign> reaching = in.campaigns().stream()
-                .filter(c -> !today.isBefore(c.startDate()) && !today.isAfter(c.endDate()))
-                .filter(c -> c.targets().reaches(in.store().id(), in.store().region(), tags,
-                        in.display().displayClass(), in.display().zone()))
-                .filter(c -> in.playlists().containsKey(c.playlistId()))
-                .sorted(Comparator.comparingInt(Campaign::priority).reversed()
-                        .thenComparing(Campaign::startDate).thenComparing(Campaign::name).thenComparing(Campaign::id))
-                .toList();
-        if (reaching.isEmpty()) {
-            return reaching;
-        }
-        int top = reaching.get(0).priority();
-        return reaching.stream().filter(c -> c.priority() == top).toList();
-    }
-
-    private void addPlaylist(List<PlayItem> items, ManifestInputs in, Campaign campaign, Playlist playlist) {
-        if (playlist == null) {
-            return;
-        }
-        StoreLocale locale = new StoreLocale(in.store().locale(), in.store().currency());
-        for (int i = 0; i < playlist.items().size(); i++) {
-            PlaylistItem entry = playlist.items().get(i);
-            Slide slide = in.slides().get(entry.slideId());
-            if (slide == null) {
-                continue;
-            }
-            TemplatePack pack = catalog.find(slide.templateId()).orElse(null);
-            if (pack == null) {
-                continue;
-            }
-            for (String language : SlideSpecResolver.languagesOf(pack, slide.fields(), in.store().languages())) {
-                String id = (campaign == null ? "default" : campaign.id().toString()) + "/" + playlist.id() + "/" + i + "/" + language;
-                items.add(new PlayItem(id, campaign == null ? null : campaign.id().toString(), playlist.id().toString(),
-                        slide.id().toString(), entry.durationMs(),
-                        SlideSpecResolver.resolve(pack, slide.fields(), language, locale)));
-            }
-        }
+        Instant windowStart = WallClock.startOfDay(today, zone);
+        Instant validUntil = WallClock.startOfDay(today.plusDays(WINDOW_DAYS), zone);
+        List<ScheduleEntry> entries = assembler.entries(display, store).stream().filter(e -> !e.items().isEmpty())
+                .filter(e -> !e.activeWithin(windowStart, Instant.MAX, zone).isEmpty()).toList();
+        List<Segment> timeline = ScheduleResolver.resolve(entries, zone, windowStart, validUntil);
+        String version = version(display, store, windowStart, validUntil, entries, timeline);
+        return new Manifest(version, display.id().toString(), display.name(), display.displayClass(), store.id().toString(),
+                store.timeZone(), now, windowStart, validUntil, entries, timeline);
     }
 
     /** A hash of what the player acts on; {@code generatedAt} is left out so an unchanged schedule keeps its version. */
-    private static String version(ManifestInputs in, List<PlayItem> items, String validUntil) {
+    private static String version(Display display, Store store, Instant windowStart, Instant validUntil,
+                                  List<ScheduleEntry> entries, List<Segment> timeline) {
         Map<String, Object> content = new LinkedHashMap<>();
         // not the whole display record: its last-seen time changes on every request
-        content.put("display", List.of(in.display().id(), in.display().name(), in.display().displayClass()));
-        content.put("timeZone", in.store().timeZone());
-        content.put("validUntil", validUntil);
-        content.put("items", items);
+        content.put("display", List.of(display.id(), display.name(), display.displayClass()));
+        content.put("timeZone", store.timeZone());
+        content.put("window", List.of(windowStart, validUntil));
+        content.put("entries", entries);
+        content.put("timeline", timeline);
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(ProtocolJson.write(content));
             return HexFormat.of().formatHex(digest, 0, 16);
@@ -113,5 +57,4 @@ public final class ManifestBuilder {
             throw new IllegalStateException(e);
         }
     }
-
 }

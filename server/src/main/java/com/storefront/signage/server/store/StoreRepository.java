@@ -6,6 +6,7 @@ import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.util.Arrays;
 import java.util.List;
@@ -49,6 +50,16 @@ public final class StoreRepository {
                         + "where organisation_id = $1 and ($2::uuid[] is null or id = any($2)) order by name limit $3 offset $4")
                 .execute(Tuple.of(organisationId, only, page.limit(), page.offset()))
                 .map(rows -> PageRows.collect(rows, StoreRepository::store, page));
+    }
+
+    public static Future<List<Store>> all(SqlClient client, UUID organisationId) {
+        return client.preparedQuery("select " + COLUMNS + " from stores where organisation_id = $1 order by id")
+                .execute(Tuple.of(organisationId))
+                .map(rows -> {
+                    List<Store> list = new java.util.ArrayList<>();
+                    rows.forEach(r -> list.add(store(r)));
+                    return list;
+                });
     }
 
     private static Optional<Store> first(RowSet<Row> rows) {

@@ -6,7 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.UncheckedIOException;
+import com.storefront.signage.core.schedule.Daypart;
+import com.storefront.signage.core.schedule.Layer;
+import com.storefront.signage.core.schedule.ScheduleEntry;
+import com.storefront.signage.core.schedule.Segment;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,10 +144,16 @@ class ProtocolJsonTest {
         SlideSpec promotion = new SlideSpec("promotion", "ar",
                 Map.of("headline", "تخفيضات الصيف", "nowPrice", "$3.49", "image", IMAGE), List.of(IMAGE));
         SlideSpec welcome = new SlideSpec("welcome", "bg", Map.of("greeting", "Добре дошли"), List.of());
+        Instant midnight = Instant.parse("2026-04-30T21:00:00Z");
+        ScheduleEntry campaign = ScheduleEntry.campaign("campaign-1", "Summer", 10, 2, 12,
+                LocalDate.parse("2026-05-01"), LocalDate.parse("2026-05-31"),
+                List.of(Daypart.of(EnumSet.of(DayOfWeek.FRIDAY), "07:00", "10:00")), List.of(LocalDate.parse("2026-05-24")),
+                List.of(new PlayItem("item-1", "campaign-1", "playlist-1", "slide-1", 8000, promotion)));
+        ScheduleEntry loop = ScheduleEntry.defaultLoop(List.of(new PlayItem("item-2", null, "playlist-1", "slide-2", 5000, welcome)));
         return new Manifest("v-1f3a", "display-7", "Front window", DisplayClass.HD_PORTRAIT, "store-2",
-                "Europe/Sofia", "2026-05-01T08:00:00Z", "2026-05-02T08:00:00Z",
-                List.of(new PlayItem("item-1", "campaign-1", "playlist-1", "slide-1", 8000, promotion),
-                        new PlayItem("item-2", null, "playlist-1", "slide-2", 5000, welcome)));
+                "Europe/Sofia", Instant.parse("2026-05-01T08:00:00Z"), midnight, midnight.plusSeconds(8 * 86_400),
+                List.of(campaign, loop),
+                List.of(new Segment(midnight, midnight.plusSeconds(3600), Layer.DEFAULT, List.of("default"))));
     }
 
     private static byte[] utf8(String s) {

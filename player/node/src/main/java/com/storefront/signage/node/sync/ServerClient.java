@@ -1,5 +1,6 @@
 package com.storefront.signage.node.sync;
 
+import com.storefront.signage.core.protocol.DeviceHeaders;
 import com.storefront.signage.core.protocol.DisplayClass;
 import com.storefront.signage.core.protocol.Manifest;
 import com.storefront.signage.core.protocol.PairingRequest;
@@ -18,11 +19,17 @@ import java.util.Optional;
 
 /** The player's side of the protocol: plain HTTP with the shared JSON records. */
 public final class ServerClient {
+    private final ServerClock clock;
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
     private final URI server;
     private final HttpClient http;
 
     public ServerClient(URI server) {
+        this(server, ServerClock.system());
+    }
+
+    public ServerClient(URI server, ServerClock clock) {
+        this.clock = clock;
         this.server = server;
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     }
@@ -82,7 +89,20 @@ public final class ServerClient {
 
     private HttpResponse<byte[]> send(HttpRequest.Builder request) throws IOException {
         try {
+            Long skew = clock.skewMs();
+            if (skew != null) {
+                request.header(DeviceHeaders.CLOCK_SKEW, Long.toString(skew));
+            }
+            long sent = clock.localMillis();
             HttpResponse<byte[]> r = http.send(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofByteArray());
+            long received = clock.localMillis();
+            r.headers().firstValue(DeviceHeaders.SERVER_TIME).ifPresent(t -> {
+                try {
+                    clock.observe(sent, received, Long.parseLong(t));
+                } catch (NumberFormatException e) {
+                    // a proxy mangled it; the next exchange will do
+                }
+            });
             if (r.statusCode() == 401 && !r.uri().getPath().startsWith("/api/v1/pairing")) {
                 throw new Unauthorized();
             }

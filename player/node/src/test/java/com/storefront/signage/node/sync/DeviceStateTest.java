@@ -11,6 +11,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import com.storefront.signage.core.schedule.ScheduleEntry;
+import com.storefront.signage.core.schedule.ScheduleResolver;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,7 +86,10 @@ class DeviceStateTest {
                 new SlideSpec("welcome", "en", Map.of("greeting", "Good morning"), List.of()));
         PlayItem promotion = new PlayItem("c2/p1/s2", "c2", "p1", "s2", 12000,
                 new SlideSpec("promotion", "en", Map.of("headline", "Apples", "nowPrice", "€1.99", "image", SHA), List.of(SHA)));
+        Instant midnight = Instant.parse("2026-02-28T23:00:00Z");
+        List<ScheduleEntry> entries = List.of(ScheduleEntry.defaultLoop(List.of(welcome, promotion)));
         return new Manifest("v-42", "d1", "Front window", DisplayClass.HD_LANDSCAPE, "s1", "Europe/Berlin",
-                "2026-03-01T08:00:00Z", "2026-03-01T09:00:00Z", List.of(welcome, promotion));
+                Instant.parse("2026-03-01T08:00:00Z"), midnight, midnight.plusSeconds(8 * 86_400), entries,
+                ScheduleResolver.resolve(entries, ZoneId.of("Europe/Berlin"), midnight, midnight.plusSeconds(8 * 86_400)));
     }
 }

@@ -1,0 +1,100 @@
+package com.storefront.signage.server.schedule;
+
+import com.storefront.signage.core.protocol.DisplayClass;
+import com.storefront.signage.core.protocol.PlayItem;
+import com.storefront.signage.core.schedule.ScheduleEntry;
+import com.storefront.signage.core.template.SlideSpecResolver;
+import com.storefront.signage.core.template.StoreLocale;
+import com.storefront.signage.core.template.TemplateCatalog;
+import com.storefront.signage.core.template.TemplatePack;
+import com.storefront.signage.server.campaign.Campaign;
+import com.storefront.signage.server.display.Display;
+import com.storefront.signage.server.interruption.Interruption;
+import com.storefront.signage.server.playlist.Playlist;
+import com.storefront.signage.server.playlist.PlaylistItem;
+import com.storefront.signage.server.slide.Slide;
+import com.storefront.signage.server.store.Store;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Turns the organisation's campaigns, interruptions and default loop into the schedule entries of
+ * one display: those whose targets reach it, with the content for its class (or the campaign's
+ * fallback) resolved into items, each slide once per store language it is complete in. Pure; an
+ * instance remembers resolved items per playlist, class and store, so a whole fleet is cheap.
+ */
+public final class ScheduleAssembler {
+    private final TemplateCatalog catalog;
+    private final ScheduleInputs inputs;
+    private final Map<String, List<PlayItem>> items = new HashMap<>();
+
+    public ScheduleAssembler(TemplateCatalog catalog, ScheduleInputs inputs) {
+        this.catalog = catalog;
+        this.inputs = inputs;
+    }
+
+    public ScheduleInputs inputs() {
+        return inputs;
+    }
+
+    public List<ScheduleEntry> entries(Display display, Store store) {
+        List<String> tags = new ArrayList<>(store.tags());
+        tags.addAll(display.tags());
+        List<ScheduleEntry> entries = new ArrayList<>();
+        for (Interruption i : inputs.interruptions()) {
+            if (i.reaches(display.id(), store.id(), store.region())) {
+                entries.add(ScheduleEntry.interruption(i.id().toString(), i.kind(), i.name(), i.startsAt(), i.effectiveEnd(),
+                        items(i.id().toString(), i.playlistId(), display.displayClass(), store)));
+            }
+        }
+        for (Campaign c : inputs.campaigns()) {
+            if (reaches(c, display, store, tags)) {
+                entries.add(entry(c, display.displayClass(), store));
+            }
+        }
+        if (inputs.defaultPlaylistId() != null) {
+            entries.add(ScheduleEntry.defaultLoop(items("default", inputs.defaultPlaylistId(), display.displayClass(), store)));
+        }
+        return entries;
+    }
+
+    public static boolean reaches(Campaign c, Display display, Store store, List<String> storeAndDisplayTags) {
+        return c.targets().reaches(store.id(), store.region(), storeAndDisplayTags, display.displayClass(), display.zone());
+    }
+
+    public ScheduleEntry entry(Campaign c, DisplayClass displayClass, Store store) {
+        return ScheduleEntry.campaign(c.id().toString(), c.name(), c.priority(), c.weight(), c.maxPlaysPerHour(),
+                c.startDate(), c.endDate(), c.dayparts(), c.exceptions(),
+                items(c.id().toString(), c.playlistFor(displayClass), displayClass, store));
+    }
+
+    private List<PlayItem> items(String entryId, UUID playlistId, DisplayClass displayClass, Store store) {
+        String key = entryId + "|" + playlistId + "|" + displayClass.id() + "|" + store.id();
+        return items.computeIfAbsent(key, k -> resolve(entryId, inputs.playlists().get(playlistId), displayClass, store));
+    }
+
+    private List<PlayItem> resolve(String entryId, Playlist playlist, DisplayClass displayClass, Store store) {
+        if (playlist == null) {
+            return List.of();
+        }
+        StoreLocale locale = new StoreLocale(store.locale(), store.currency());
+        List<PlayItem> out = new ArrayList<>();
+        for (int i = 0; i < playlist.items().size(); i++) {
+            PlaylistItem entry = playlist.items().get(i);
+            Slide slide = inputs.slides().get(entry.slideId());
+            TemplatePack pack = slide == null ? null : catalog.find(slide.templateId()).orElse(null);
+            if (pack == null) {
+                continue;
+            }
+            for (String language : SlideSpecResolver.languagesOf(pack, slide.fields(), store.languages())) {
+                String id = entryId + "/" + playlist.id() + "/" + i + "/" + language;
+                out.add(new PlayItem(id, entryId.equals("default") ? null : entryId, playlist.id().toString(),
+                        slide.id().toString(), entry.durationMs(), SlideSpecResolver.resolve(pack, slide.fields(), language, locale)));
+            }
+        }
+        return List.copyOf(out);
+    }
+}
