@@ -21,12 +21,22 @@ public record Targets(List<UUID> storeIds, List<String> regions, List<String> ta
         require(tags.stream().allMatch(t -> t.matches("[a-z0-9-]{1,40}")), "targets.tags", "each tag is 1-40 of a-z, 0-9 and '-'");
     }
 
-    /** Whether a display in a store with these attributes is reached. */
+    /** Whether a display in a store with these attributes is reached. Loops, not streams: a fleet asks this millions of times. */
     public boolean reaches(UUID storeId, String region, List<String> storeAndDisplayTags, DisplayClass displayClass, Zone zone) {
-        return (storeIds.isEmpty() || storeIds.contains(storeId))
-                && (regions.isEmpty() || regions.contains(region))
-                && (tags.isEmpty() || tags.stream().anyMatch(storeAndDisplayTags::contains))
-                && (displayClasses.isEmpty() || displayClasses.contains(displayClass))
-                && (zones.isEmpty() || zones.contains(zone));
+        if (!displayClasses.isEmpty() && !displayClasses.contains(displayClass)
+                || !zones.isEmpty() && !zones.contains(zone)
+                || !storeIds.isEmpty() && !storeIds.contains(storeId)
+                || !regions.isEmpty() && !regions.contains(region)) {
+            return false;
+        }
+        if (tags.isEmpty()) {
+            return true;
+        }
+        for (String tag : tags) {
+            if (storeAndDisplayTags.contains(tag)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

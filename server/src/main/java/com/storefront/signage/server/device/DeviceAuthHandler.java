@@ -57,7 +57,8 @@ public final class DeviceAuthHandler implements Handler<RoutingContext> {
         }
         try {
             long value = Long.parseLong(header.trim());
-            return Math.abs(value) <= MAX_SKEW_MS ? value : null;
+            // not Math.abs: it stays negative for Long.MIN_VALUE, which would pass as a tiny skew
+            return value >= -MAX_SKEW_MS && value <= MAX_SKEW_MS ? value : null;
         } catch (NumberFormatException e) {
             return null;
         }

@@ -15,21 +15,23 @@ import com.storefront.signage.server.playlist.PlaylistItem;
 import com.storefront.signage.server.slide.Slide;
 import com.storefront.signage.server.store.Store;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns the organisation's campaigns, interruptions and default loop into the schedule entries of
  * one display: those whose targets reach it, with the content for its class (or the campaign's
  * fallback) resolved into items, each slide once per store language it is complete in. Pure; an
- * instance remembers resolved items per playlist, class and store, so a whole fleet is cheap.
+ * instance remembers resolved items per playlist and store locale, so a whole fleet is cheap, and
+ * may be shared between threads.
  */
 public final class ScheduleAssembler {
     private final TemplateCatalog catalog;
     private final ScheduleInputs inputs;
-    private final Map<String, List<PlayItem>> items = new HashMap<>();
+    private final Map<String, List<PlayItem>> items = new ConcurrentHashMap<>();
+    private final Map<String, ScheduleEntry> campaignEntries = new ConcurrentHashMap<>();
 
     public ScheduleAssembler(TemplateCatalog catalog, ScheduleInputs inputs) {
         this.catalog = catalog;
@@ -66,13 +68,21 @@ public final class ScheduleAssembler {
     }
 
     public ScheduleEntry entry(Campaign c, DisplayClass displayClass, Store store) {
-        return ScheduleEntry.campaign(c.id().toString(), c.name(), c.priority(), c.weight(), c.maxPlaysPerHour(),
-                c.startDate(), c.endDate(), c.dayparts(), c.exceptions(),
-                items(c.id().toString(), c.playlistFor(displayClass), displayClass, store));
+        UUID playlist = c.playlistFor(displayClass);
+        // the same entry serves every display of the fleet with this content and store locale
+        return campaignEntries.computeIfAbsent(c.id() + "|" + playlist + "|" + localeKey(store), k ->
+                ScheduleEntry.campaign(c.id().toString(), c.name(), c.priority(), c.weight(), c.maxPlaysPerHour(),
+                        c.startDate(), c.endDate(), c.dayparts(), c.exceptions(),
+                        items(c.id().toString(), playlist, displayClass, store)));
+    }
+
+    private static String localeKey(Store store) {
+        return store.languages() + "|" + store.locale() + "|" + store.currency();
     }
 
     private List<PlayItem> items(String entryId, UUID playlistId, DisplayClass displayClass, Store store) {
-        String key = entryId + "|" + playlistId + "|" + displayClass.id() + "|" + store.id();
+        // items depend on the store only through its languages, locale and currency, which many stores share
+        String key = entryId + "|" + playlistId + "|" + localeKey(store);
         return items.computeIfAbsent(key, k -> resolve(entryId, inputs.playlists().get(playlistId), displayClass, store));
     }
 

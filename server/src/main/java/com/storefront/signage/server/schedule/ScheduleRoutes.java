@@ -7,6 +7,7 @@ import com.storefront.signage.core.schedule.Segment;
 import com.storefront.signage.core.schedule.Timeline;
 import com.storefront.signage.core.template.TemplateCatalog;
 import com.storefront.signage.server.auth.Principal;
+import com.storefront.signage.server.auth.Role;
 import com.storefront.signage.server.campaign.Campaign;
 import com.storefront.signage.server.campaign.CampaignRepository;
 import com.storefront.signage.server.display.Display;
@@ -117,6 +118,16 @@ public final class ScheduleRoutes {
         TimeWindow window = TimeWindow.of(ctx, clock.instant(), Duration.ofDays(7), Duration.ofDays(92));
         campaigns.find(p.organisationId(), id)
                 .map(c -> c.orElseThrow(() -> ApiException.notFound("campaign")))
+                .map(c -> {
+                    // as for the campaign itself: a store manager sees only campaigns aimed at their stores alone
+                    if (p.role() == Role.STORE_MANAGER) {
+                        if (c.targets().storeIds().isEmpty()) {
+                            throw ApiException.forbidden("this campaign reaches stores that are not yours");
+                        }
+                        p.requireStores(c.targets().storeIds());
+                    }
+                    return c;
+                })
                 .compose(c -> reach(p, c, window))
                 .onSuccess(report -> JsonBodies.ok(ctx, report)).onFailure(ctx::fail);
     }

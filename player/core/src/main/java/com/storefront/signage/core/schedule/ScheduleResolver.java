@@ -5,7 +5,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Resolves a display's entries into segments: who competes for the screen when. Pure and
@@ -23,37 +23,53 @@ public final class ScheduleResolver {
     }
 
     public static List<Segment> resolve(List<ScheduleEntry> entries, ZoneId zone, Instant from, Instant to) {
+        return resolve(entries, from, to, e -> e.activeWithin(from, to, zone));
+    }
+
+    /**
+     * The same, with each entry's active times within {@code [from, to)} supplied by the caller:
+     * a fleet shares them between the many displays of one time zone.
+     */
+    public static List<Segment> resolve(List<ScheduleEntry> entries, Instant from, Instant to,
+                                        Function<ScheduleEntry, List<Interval>> activeTimes) {
         List<ScheduleEntry> playable = entries.stream().filter(e -> !e.items().isEmpty()).sorted(RANK).toList();
-        List<List<Interval>> active = new ArrayList<>();
-        TreeSet<Instant> cuts = new TreeSet<>();
-        cuts.add(from);
-        cuts.add(to);
-        for (ScheduleEntry e : playable) {
-            List<Interval> times = e.activeWithin(from, to, zone);
-            active.add(times);
-            for (Interval i : times) {
-                cuts.add(i.start());
-                cuts.add(i.end());
+        int n = playable.size();
+        // a sweep over start (+) and end (-) events, with entries numbered in rank order
+        List<long[]> events = new ArrayList<>();
+        List<Instant> instants = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            for (Interval t : activeTimes.apply(playable.get(i))) {
+                Interval c = t.clip(from, to);
+                if (!c.empty()) {
+                    events.add(new long[] {instants.size(), i, 1});
+                    instants.add(c.start());
+                    events.add(new long[] {instants.size(), i, -1});
+                    instants.add(c.end());
+                }
             }
         }
-        int[] cursor = new int[playable.size()];
+        events.sort((a, b) -> instants.get((int) a[0]).compareTo(instants.get((int) b[0])));
+        int[] depth = new int[n];
         List<Segment> segments = new ArrayList<>();
-        Instant start = null;
-        for (Instant end : cuts) {
-            if (start != null && end.isAfter(start) && !start.isBefore(from) && !end.isAfter(to)) {
-                List<ScheduleEntry> now = new ArrayList<>();
-                for (int i = 0; i < playable.size(); i++) {
-                    List<Interval> times = active.get(i);
-                    while (cursor[i] < times.size() && !times.get(cursor[i]).end().isAfter(start)) {
-                        cursor[i]++;
-                    }
-                    if (cursor[i] < times.size() && times.get(cursor[i]).contains(start)) {
-                        now.add(playable.get(i));
-                    }
-                }
-                add(segments, start, end, now);
+        int e = 0;
+        Instant at = from;
+        while (at.isBefore(to)) {
+            while (e < events.size() && !instants.get((int) events.get(e)[0]).isAfter(at)) {
+                depth[(int) events.get(e)[1]] += (int) events.get(e)[2];
+                e++;
             }
-            start = end;
+            Instant next = e < events.size() ? instants.get((int) events.get(e)[0]) : to;
+            if (next.isAfter(to)) {
+                next = to;
+            }
+            List<ScheduleEntry> now = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                if (depth[i] > 0) {
+                    now.add(playable.get(i));
+                }
+            }
+            add(segments, at, next, now);
+            at = next;
         }
         return segments;
     }

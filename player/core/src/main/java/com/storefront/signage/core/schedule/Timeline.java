@@ -188,8 +188,9 @@ public final class Timeline {
                 int cap = e.maxPlaysPerHour();
                 Instant hour = hourStart(t);
                 int played = hourly.getOrDefault(key(e, hour), 0);
-                Instant when = played >= cap ? hour.plus(HOUR)
-                        : hour.plusMillis((played * HOUR.toMillis() + cap - 1) / cap);
+                Instant nextHour = nextHourStart(t);
+                Instant when = played >= cap ? nextHour
+                        : min(hour.plusMillis((played * HOUR.toMillis() + cap - 1) / cap), nextHour);
                 if (!when.isAfter(t)) {
                     when = t.plusMillis(1);
                 }
@@ -204,9 +205,31 @@ public final class Timeline {
             return t.atZone(zone).truncatedTo(ChronoUnit.HOURS).toInstant();
         }
 
+        /**
+         * The first instant after {@code t} in another clock hour. Usually an hour after this one began, but a
+         * half-hour jump (Lord Howe) reaches the next clock hour after 30 minutes, and a half-hour fall-back makes
+         * the clock hour last 90: whichever comes first of the two candidates that really starts a new hour.
+         */
+        private Instant nextHourStart(Instant t) {
+            Instant hour = hourStart(t);
+            Instant byInstant = hour.plus(HOUR);
+            Instant byClock = t.atZone(zone).toLocalDateTime().truncatedTo(ChronoUnit.HOURS).plusHours(1).atZone(zone).toInstant();
+            Instant best = null;
+            for (Instant candidate : List.of(byInstant, byClock)) {
+                if (candidate.isAfter(t) && !hourStart(candidate).equals(hour) && (best == null || candidate.isBefore(best))) {
+                    best = candidate;
+                }
+            }
+            return best == null ? byInstant : best;
+        }
+
         private String key(ScheduleEntry e, Instant hour) {
             return e.id() + "@" + hour.getEpochSecond();
         }
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 
     /** Plays a capped entry may have made by {@code t}: one more every 1/N of the hour, never more than N. */

@@ -1,0 +1,21 @@
+package com.storefront.signage.bench;
+
+import java.util.Arrays;
+
+/** Entry point of the benchmark jar: {@code java -jar signage-bench.jar schedule [options]}. */
+public final class BenchMain {
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String which = args.length == 0 ? "" : args[0];
+        String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
+        switch (which) {
+            case "schedule" -> ScheduleBench.main(rest);
+            default -> {
+                System.err.println("usage: java -jar signage-bench.jar schedule [--displays N] [--campaigns N] [--changes N]");
+                System.exit(2);
+            }
+        }
+    }
+}
