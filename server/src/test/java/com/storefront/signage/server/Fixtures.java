@@ -7,6 +7,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,6 +26,44 @@ public final class Fixtures {
     public static JsonNode store(Api admin, String timeZone, List<String> languages, String locale, String currency) {
         return admin.post("/api/v1/stores", Map.of("name", unique("Store"), "timeZone", timeZone, "region", "test",
                 "languages", languages, "locale", locale, "currency", currency)).expect(201).json();
+    }
+
+    /** A store in its own region, so an emergency for that region reaches no other test's displays. */
+    public static JsonNode storeInRegion(Api admin, String region, String timeZone, List<String> languages, String locale,
+                                         String currency) {
+        return admin.post("/api/v1/stores", Map.of("name", unique("Store"), "timeZone", timeZone, "region", region,
+                "languages", languages, "locale", locale, "currency", currency)).expect(201).json();
+    }
+
+    /** Creates a user with {@code role} ({@code marketing}, {@code store_manager}, {@code admin}) and logs them in. */
+    public static Api user(Api admin, String role, List<String> storeIds) {
+        String email = unique(role).replace(' ', '-').replace('_', '-') + "@test.example";
+        admin.post("/api/v1/users", Map.of("email", email, "displayName", unique(role), "password", "user-password-123",
+                "role", role, "storeIds", storeIds)).expect(201);
+        Api api = new Api(TestServer.baseUrl());
+        api.login(email, "user-password-123");
+        return api;
+    }
+
+    /** A playlist of one welcome slide; {@code greeting} is a plain string or a map of language to text. */
+    public static String welcomePlaylist(Api api, Object greeting) {
+        return playlist(api, slide(api, "welcome", Map.of("greeting", greeting)).get("id").asText(), 10_000).get("id").asText();
+    }
+
+    /** A campaign body aimed at one store, all day; mutable so a test can add dayparts, priority and the like. */
+    public static Map<String, Object> campaignBody(String playlistId, LocalDate start, LocalDate end, String storeId) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", unique("Campaign"));
+        body.put("playlistId", playlistId);
+        body.put("startDate", start.toString());
+        body.put("endDate", end.toString());
+        body.put("targets", Map.of("storeIds", List.of(storeId)));
+        return body;
+    }
+
+    /** The {@code total} of a paged list. */
+    public static long total(Api api, String path) {
+        return api.get(path + "?limit=1").expect(200).json().get("total").asLong();
     }
 
     public static byte[] png(int w, int h, Color colour) {
