@@ -6,12 +6,15 @@ import { h, icon, replace } from './dom.js';
 import { checkboxes, field, formError, input, select, showError, submitting } from './forms.js';
 import { className, parseList, today, zoneName } from './format.js';
 import { confirmCampaignDelete } from './campaigns.js';
+import { daypartEditor } from './daypart-editor.js';
 import { can } from './session.js';
 import { S } from './strings.js';
 import { pageHead } from './widgets.js';
 
 const DEFAULT_DAYS = 14;
 const DEFAULT_PRIORITY = 10;
+const DEFAULT_WEIGHT = 1;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export async function render(view, { params: [id] }) {
   const [campaign, playlists, stores] = await Promise.all([
@@ -25,6 +28,10 @@ export async function render(view, { params: [id] }) {
   const startDate = input({ type: 'date', name: 'startDate', value: campaign?.startDate || start, required: true });
   const endDate = input({ type: 'date', name: 'endDate', value: campaign?.endDate || addDays(start, DEFAULT_DAYS), required: true });
   const priority = input({ type: 'number', name: 'priority', min: 0, max: 100, step: 1, value: campaign?.priority ?? DEFAULT_PRIORITY, class: 'short' });
+  const weight = input({ type: 'number', name: 'weight', min: 1, max: 100, step: 1, value: campaign?.weight ?? DEFAULT_WEIGHT, class: 'short' });
+  const maxPlays = input({ type: 'number', name: 'maxPlaysPerHour', min: 1, max: 720, step: 1, value: campaign?.maxPlaysPerHour ?? '', class: 'short' });
+  const exceptions = input({ name: 'exceptions', value: (campaign?.exceptions || []).join(', '), placeholder: '2026-12-25, 2026-12-26' });
+  const dayparts = daypartEditor(campaign?.dayparts || []);
   const storeBoxes = checkboxes({ legend: S.campaigns.stores, path: 'targets.storeIds', selected: targets.storeIds,
     hint: can.limitedToOwnStores() ? S.campaigns.managerHint : null,
     options: stores.map((s) => ({ value: s.id, label: s.name })) });
@@ -51,13 +58,20 @@ export async function render(view, { params: [id] }) {
         field({ label: S.campaigns.startDate, path: 'startDate', control: startDate, required: true }),
         field({ label: S.campaigns.endDate, path: 'endDate', control: endDate, required: true }),
         field({ label: S.campaigns.priority, path: 'priority', control: priority, hint: S.campaigns.priorityHint }))),
+    h('section.card', {},
+      h('h2', {}, S.campaigns.schedule),
+      h('div.grid-2', {},
+        field({ label: S.campaigns.weight, path: 'weight', control: weight, hint: S.campaigns.weightHint }),
+        field({ label: S.campaigns.maxPlaysPerHour, path: 'maxPlaysPerHour', control: maxPlays, hint: S.campaigns.maxPlaysPerHourHint })),
+      field({ label: S.campaigns.exceptions, path: 'exceptions', control: exceptions, hint: S.campaigns.exceptionsHint }),
+      dayparts),
     h('section.card', { 'data-path': 'targets', 'data-label': S.campaigns.targets },
       h('h2', {}, S.campaigns.targets), h('p.muted', {}, S.campaigns.targetsHint),
       h('div.grid-2', {}, storeBoxes, regions.length ? regionBoxes : null, classBoxes, zoneBoxes,
         field({ label: S.campaigns.tags, path: 'targets.tags', control: tags, hint: S.common.commaHint }))),
     editable ? h('div.form-actions.sticky', {}, save, h('a.button.secondary', { href: '#/campaigns' }, S.common.cancel),
       h('span.spacer'), remove) : h('p.notice-box', {}, S.common.notAllowed));
-  if (!editable) form.querySelectorAll('input, select').forEach((el) => { el.disabled = true; });
+  if (!editable) form.querySelectorAll('input, select, .dayparts button').forEach((el) => { el.disabled = true; });
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -67,6 +81,11 @@ export async function render(view, { params: [id] }) {
       startDate: startDate.value,
       endDate: endDate.value,
       priority: priority.value === '' ? undefined : Number(priority.value),
+      weight: weight.value === '' ? undefined : Number(weight.value),
+      maxPlaysPerHour: maxPlays.value === '' ? null : Number(maxPlays.value),
+      exceptions: parseList(exceptions.value),
+      dayparts: dayparts.values(),
+      contentByClass: campaign?.contentByClass,
       targets: {
         storeIds: storeBoxes.values(),
         regions: regionBoxes.values(),
@@ -75,6 +94,13 @@ export async function render(view, { params: [id] }) {
         zones: zoneBoxes.values(),
       },
     };
+    const badDate = body.exceptions.find((d) => !ISO_DATE.test(d));
+    if (badDate) return showError(form, 'exceptions', S.campaigns.badDate(badDate));
+    const missing = body.dayparts.findIndex((d) => !d.start || !d.end);
+    if (missing >= 0) {
+      const part = body.dayparts[missing].start ? 'end' : 'start';
+      return showError(form, `dayparts[${missing}].${part}`, S.campaigns.timeRequired);
+    }
     if (can.limitedToOwnStores() && body.targets.storeIds.length === 0) {
       return showError(form, 'targets.storeIds', S.campaigns.pickOwnStore);
     }

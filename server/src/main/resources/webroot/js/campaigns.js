@@ -2,6 +2,8 @@
 import { api } from './api.js';
 import { confirmDanger, notify } from './dialog.js';
 import { h, replace } from './dom.js';
+import { showReach } from './campaign-reach.js';
+import { workflowButtons } from './campaign-workflow.js';
 import { campaignStatus, className, day, zoneName } from './format.js';
 import { can } from './session.js';
 import { S } from './strings.js';
@@ -21,16 +23,19 @@ export async function render(view) {
     return table([S.campaigns.name, S.campaigns.status, S.campaigns.dates, S.campaigns.priority, S.campaigns.playlist,
       S.campaigns.targets, ''], campaigns.map((c) => {
       const status = campaignStatus(c);
-      return h('tr', {},
+      return h('tr', { 'data-id': c.id },
         h('td', {}, h('a', { href: `#/campaigns/${encodeURIComponent(c.id)}` }, h('strong', { dir: 'auto' }, c.name))),
-        h('td', {}, badge(status.label, status.key)),
+        h('td', {}, badge(status.label, `status-${status.key}`)),
         h('td.nowrap', {}, `${day(c.startDate)} – ${day(c.endDate)}`),
         h('td.num', {}, String(c.priority)),
         h('td', {}, playlistName.get(c.playlistId) || '—'),
         h('td', {}, targetSummary(c.targets, storeName)),
-        h('td.row-actions', {}, can.editCampaign(c)
-          ? [h('a.button.secondary.small', { href: `#/campaigns/${encodeURIComponent(c.id)}` }, S.common.edit),
-            h('button.danger-outline.small', { type: 'button', onclick: () => remove(c) }, S.common.delete)] : null));
+        h('td.row-actions', {}, h('div.row-buttons', {}, workflowButtons(c, () => rows.reload()),
+          h('button.secondary.small', { type: 'button', onclick: () => showReach(c) }, S.campaigns.reach),
+          can.editCampaign(c) && c.status !== 'ended'
+            ? h('a.button.secondary.small', { href: `#/campaigns/${encodeURIComponent(c.id)}` }, S.common.edit) : null,
+          can.editCampaign(c) && (c.status === 'draft' || c.status === 'ended')
+            ? h('button.danger-outline.small', { type: 'button', onclick: () => remove(c) }, S.common.delete) : null)));
     }));
   }
 

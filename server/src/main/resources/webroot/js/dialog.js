@@ -1,5 +1,5 @@
 // Confirmation dialogs and short-lived notices.
-import { h } from './dom.js';
+import { h, replace } from './dom.js';
 import { sentence } from './format.js';
 import { S } from './strings.js';
 
@@ -20,6 +20,25 @@ export function confirmDanger({ title, body, confirm }) {
     document.body.append(dialog);
     dialog.showModal();
   });
+}
+
+/**
+ * A wide read-only panel. load() resolves to its content; while it runs the panel says so,
+ * and a failure is shown inside the panel rather than as a notice that would vanish.
+ */
+export function showPanel(title, load) {
+  const body = h('div.panel-body', { 'aria-busy': 'true' }, h('p.loading', {}, S.common.loading));
+  const dialog = h('dialog.panel', { 'aria-labelledby': 'panel-title' },
+    h('div.panel-head', {}, h('h2', { id: 'panel-title' }, title),
+      h('form', { method: 'dialog' }, h('button.secondary.small', { value: 'close' }, S.common.close))),
+    body);
+  dialog.addEventListener('close', () => dialog.remove());
+  document.body.append(dialog);
+  dialog.showModal();
+  Promise.resolve().then(load).then((content) => replace(body, content),
+    (e) => replace(body, h('p.form-error', { role: 'alert' }, sentence(e.message))))
+    .finally(() => body.removeAttribute('aria-busy'));
+  return dialog;
 }
 
 const MAX_NOTICES = 3;

@@ -1,6 +1,7 @@
 // Displays: table filtered by store, pairing new screens, revoking (admin).
 import { api } from './api.js';
 import { confirmDanger, notify } from './dialog.js';
+import { showTimeline } from './display-timeline.js';
 import { h, replace } from './dom.js';
 import { ago, className, dateTime, displayState, list, zoneName } from './format.js';
 import { pairingForm } from './pairing.js';
@@ -40,8 +41,10 @@ export async function render(view, { query }) {
       h('td', {}, zoneName(d.zone)),
       h('td', {}, list(d.tags) || '—'),
       h('td', { title: dateTime(d.lastSeenAt) }, ago(d.lastSeenAt)),
-      h('td.row-actions', {}, can.revokeDisplays() && !d.revoked
-        ? h('button.danger-outline.small', { type: 'button', onclick: () => revoke(d) }, S.displays.revoke) : null))));
+      h('td.row-actions', {}, d.revoked ? null
+        : h('button.secondary.small', { type: 'button', onclick: () => showTimeline(d) }, S.displays.schedule),
+        can.revokeDisplays() && !d.revoked
+          ? h('button.danger-outline.small', { type: 'button', onclick: () => revoke(d) }, S.displays.revoke) : null))));
   }
 
   async function revoke(display) {

@@ -48,11 +48,15 @@ export function today() {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** Where the campaign stands in the approval workflow: draft, submitted, approved, paused or ended. */
 export function campaignStatus(c) {
+  return { key: c.status, label: S.campaigns.statuses[c.status] || c.status };
+}
+
+/** Approved and inside its dates today, so screens may be playing it. */
+export function isRunning(c) {
   const t = today();
-  if (t < c.startDate) return { key: 'scheduled', label: S.campaigns.scheduled };
-  if (t > c.endDate) return { key: 'ended', label: S.campaigns.ended };
-  return { key: 'running', label: S.campaigns.running };
+  return c.status === 'approved' && c.startDate <= t && t <= c.endDate;
 }
 
 export function seconds(ms) {

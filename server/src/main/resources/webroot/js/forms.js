@@ -91,13 +91,16 @@ function problems(error) {
   return [{ path: error.field, message }];
 }
 
+/** The closest input for a path: "dayparts[0].end", else "dayparts[0]", else "dayparts". */
 function findTarget(form, path) {
   if (!path) return null;
   const parts = path.split('.');
   while (parts.length) {
     const el = form.querySelector(`[data-path="${CSS.escape(parts.join('.'))}"]`);
     if (el) return el;
-    parts.pop();
+    const last = parts[parts.length - 1];
+    if (/\[\d+\]$/.test(last)) parts[parts.length - 1] = last.replace(/\[\d+\]$/, '');
+    else parts.pop();
   }
   return null;
 }

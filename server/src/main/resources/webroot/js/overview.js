@@ -1,7 +1,7 @@
 // Overview: totals, and every store's displays with their state. Refreshes every 30 seconds.
 import { api } from './api.js';
 import { h, replace } from './dom.js';
-import { ago, campaignStatus, className, dateTime, displayState, isOnline, zoneName } from './format.js';
+import { ago, className, dateTime, displayState, isOnline, isRunning, zoneName } from './format.js';
 import { S } from './strings.js';
 import { card, pageHead, stateDot } from './widgets.js';
 
@@ -23,7 +23,7 @@ export async function render(view) {
       stat(S.overview.stores, stores.length, '#/stores'),
       stat(S.overview.displays, active.length, '#/displays'),
       stat(S.overview.online, `${active.filter(isOnline).length} / ${active.length}`, '#/displays', 'online'),
-      stat(S.overview.campaigns, campaigns.filter((c) => campaignStatus(c).key === 'running').length, '#/campaigns'),
+      stat(S.overview.campaigns, campaigns.filter((c) => isRunning(c)).length, '#/campaigns'),
       stat(S.overview.slides, slides, '#/slides'),
       stat(S.overview.playlists, playlists, '#/playlists'),
       stat(S.overview.media, media, '#/media'));

@@ -19,6 +19,12 @@ export const can = {
   /** A store manager may change a campaign only when every store it names is theirs. */
   editCampaign: (campaign) => role() !== 'store_manager' || (campaign.targets.storeIds.length > 0
     && campaign.targets.storeIds.every((id) => session.user.storeIds.includes(id))),
+  /** Submit: whoever may edit it; approve and reject: admins; pause, resume and end: admins and marketing. */
+  moveCampaign: (campaign, action) => {
+    if (action === 'submit') return can.editCampaign(campaign);
+    if (action === 'approve' || action === 'reject') return isAdmin();
+    return isAdmin() || role() === 'marketing';
+  },
   editOrganisation: isAdmin,
   /** Store managers may only target their own stores and must name at least one. */
   limitedToOwnStores: () => role() === 'store_manager',

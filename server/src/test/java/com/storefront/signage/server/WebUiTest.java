@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.File;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -84,6 +85,37 @@ class WebUiTest {
         assertEquals(1, displays.get("total").asLong());
         assertEquals("Dairy aisle sign", displays.get("items").get(0).get("name").asText());
         assertEquals("eink-bw", displays.get("items").get(0).get("displayClass").asText());
+    }
+
+    @Test
+    void adminSubmitsAndApprovesADraftFromTheCampaignList() {
+        Api admin = TestServer.admin();
+        JsonNode store = Fixtures.store(admin, "Europe/Sofia", List.of("bg"), "bg-BG", "EUR");
+        String playlistId = Fixtures.welcomePlaylist(admin, "Hello");
+        // far in the future so it sorts first in a list ordered by start date, newest first
+        LocalDate start = LocalDate.of(2098, 1, 1);
+        JsonNode draft = admin.post("/api/v1/campaigns",
+                Fixtures.campaignBody(playlistId, start, start.plusDays(30), store.get("id").asText())).expect(201).json();
+        String id = draft.get("id").asText();
+
+        browser.manage().deleteAllCookies();
+        browser.get(TestServer.baseUrl() + "/");
+        signIn(TestServer.ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("nav.sidenav")));
+        browser.get(TestServer.baseUrl() + "/#/campaigns");
+
+        By row = By.cssSelector("tr[data-id='" + id + "']");
+        By badge = By.cssSelector("tr[data-id='" + id + "'] .badge");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(badge, "Draft"));
+        wait.until(ExpectedConditions.elementToBeClickable(
+                browser.findElement(row).findElement(By.cssSelector("button[data-action=submit]")))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(badge, "Submitted"));
+        wait.until(ExpectedConditions.elementToBeClickable(
+                browser.findElement(row).findElement(By.cssSelector("button[data-action=approve]")))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(badge, "Approved"));
+
+        assertEquals("approved", browser.findElement(badge).getText().toLowerCase());
+        assertEquals("approved", admin.get("/api/v1/campaigns/" + id).expect(200).json().get("status").asText());
     }
 
     @Test
