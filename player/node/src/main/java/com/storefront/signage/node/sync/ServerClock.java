@@ -62,6 +62,7 @@ public final class ServerClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("the server clock is always UTC; convert instants with the store's zone");
+        // a view in another zone, corrected by the offset known now
+        return Clock.offset(local.withZone(zone), java.time.Duration.ofMillis(offsetMs));
     }
 }
