@@ -32,6 +32,7 @@ final class ScheduleBench {
         TemplateCatalog catalog = TemplateCatalog.fromClassPath();
 
         SyntheticFleet fleet = new SyntheticFleet(42, displays, campaigns, today);
+        long heapBefore = usedHeapAfterGc();
         List<Long> fullMs = new ArrayList<>();
         FleetSchedule schedule = null;
         long entries = 0;
@@ -66,6 +67,7 @@ final class ScheduleBench {
             incrementalMs.add((System.nanoTime() - t0) / 1e6);
             touched.add(hit.size());
         }
+        long heapHeld = usedHeapAfterGc() - heapBefore;
         // an incremental update must land exactly where a full recompute does
         FleetSchedule check = new FleetSchedule(catalog, fleet.placements, schedule.inputsSnapshot(), now);
         check.resolveAll();
@@ -95,8 +97,16 @@ final class ScheduleBench {
                 .row("full / incremental (median)", String.format("%.0fx", fullMedian / Math.max(0.001, incMedian)), "", "")
                 .row("entries per display, mean", String.format("%.1f", entries / (double) displays), "", "")
                 .row("segments per display (8 days), mean", String.format("%.1f", segments / (double) displays), "", "")
+                .row("heap held by the resolved fleet, MB (KB per display)", String.format("%.0f (%.1f)", heapHeld / 1e6,
+                        heapHeld / 1e3 / displays), "", "")
                 .row("incremental == full recompute", mismatches == 0 ? "all " + displays : mismatches + " differ", "all", mismatches == 0 ? "yes" : "NO")
                 .render());
+    }
+
+    private static long usedHeapAfterGc() {
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.totalMemory() - runtime.freeMemory();
     }
 
     private static int intArg(String[] args, String name, int fallback) {

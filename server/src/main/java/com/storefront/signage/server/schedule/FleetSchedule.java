@@ -1,6 +1,7 @@
 package com.storefront.signage.server.schedule;
 
 import com.storefront.signage.core.schedule.Interval;
+import com.storefront.signage.core.schedule.PackedTimeline;
 import com.storefront.signage.core.schedule.ScheduleEntry;
 import com.storefront.signage.core.schedule.ScheduleResolver;
 import com.storefront.signage.core.schedule.Segment;
@@ -19,13 +20,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 /**
  * The resolved week of every display in a fleet, kept up to date incrementally: when one campaign
- * changes, only the displays its old or new targets reach are re-resolved, and for each of them
- * only that campaign's entry is rebuilt. Displays that share a zone share each entry's active
- * times, and displays whose entries are the same share their segments (a store's screens mostly
- * do). Pure; work is spread over the cores, and changes are applied one at a time.
+ * changes, only the displays its old or new targets reach are updated, and for each of them only
+ * that campaign's entry is rebuilt and spliced into its packed segments ({@link PackedTimeline}).
+ * Displays that share a zone share each entry's active times; a change drops only the changed
+ * campaign's. Pure; work is spread over the cores, and changes are applied one at a time.
  */
 public final class FleetSchedule {
     /** A display and the store it is in. */
@@ -39,19 +41,19 @@ public final class FleetSchedule {
 
     private final TemplateCatalog catalog;
     private final List<Placement> fleet;
+    private final List<List<String>> tags;
     private final Instant now;
     private ScheduleInputs inputs;
     private ScheduleAssembler assembler;
     private final Map<UUID, List<ScheduleEntry>> entries = new ConcurrentHashMap<>();
-    private final Map<UUID, List<Segment>> timelines = new ConcurrentHashMap<>();
-    // active times depend on an entry's rules and the zone only; segments on those and which entries have items
-    private final Map<String, List<Interval>> activeTimes = new ConcurrentHashMap<>();
-    private final Map<String, List<Segment>> segments = new ConcurrentHashMap<>();
-    private final Map<String, Integer> revisions = new ConcurrentHashMap<>();
+    private final Map<UUID, PackedTimeline> timelines = new ConcurrentHashMap<>();
+    // an entry's active times depend on its rules and the zone only: entry id, then zone
+    private final Map<String, Map<ZoneId, List<Interval>>> activeTimes = new ConcurrentHashMap<>();
 
     public FleetSchedule(TemplateCatalog catalog, List<Placement> fleet, ScheduleInputs inputs, Instant now) {
         this.catalog = catalog;
         this.fleet = List.copyOf(fleet);
+        this.tags = this.fleet.stream().map(Placement::tags).toList();
         this.inputs = inputs;
         this.assembler = new ScheduleAssembler(catalog, inputs);
         this.now = now;
@@ -62,7 +64,7 @@ public final class FleetSchedule {
         fleet.parallelStream().forEach(p -> {
             List<ScheduleEntry> list = assembler.entries(p.display(), p.store());
             entries.put(p.display().id(), list);
-            timelines.put(p.display().id(), resolve(p, list));
+            timelines.put(p.display().id(), PackedTimeline.of(resolve(p, list), list));
         });
     }
 
@@ -75,22 +77,25 @@ public final class FleetSchedule {
         inputs = inputs.withCampaigns(campaigns);
         assembler = new ScheduleAssembler(catalog, inputs);
         String id = updated.id().toString();
-        revisions.merge(id, 1, Integer::sum);
+        activeTimes.remove(id);
         Set<UUID> touched = ConcurrentHashMap.newKeySet();
-        fleet.parallelStream().forEach(p -> {
-            List<String> tags = p.tags();
-            boolean before = previous != null && ScheduleAssembler.reaches(previous, p.display(), p.store(), tags);
-            boolean after = ScheduleAssembler.reaches(updated, p.display(), p.store(), tags);
+        IntStream.range(0, fleet.size()).parallel().forEach(i -> {
+            Placement p = fleet.get(i);
+            boolean before = previous != null && ScheduleAssembler.reaches(previous, p.display(), p.store(), tags.get(i));
+            boolean after = ScheduleAssembler.reaches(updated, p.display(), p.store(), tags.get(i));
             if (!before && !after) {
                 return;
             }
             List<ScheduleEntry> list = new ArrayList<>(entries.get(p.display().id()));
             list.removeIf(e -> e.id().equals(id));
-            if (after) {
-                list.add(assembler.entry(updated, p.display().displayClass(), p.store()));
+            ScheduleEntry replacement = after ? assembler.entry(updated, p.display().displayClass(), p.store()) : null;
+            if (replacement != null) {
+                list.add(replacement);
             }
+            Window w = window(p);
             entries.put(p.display().id(), list);
-            timelines.put(p.display().id(), resolve(p, list));
+            timelines.put(p.display().id(), timelines.get(p.display().id()).replace(id, replacement,
+                    replacement == null ? List.of() : activeTimes(replacement, w), list, w.from(), w.to()));
             touched.add(p.display().id());
         });
         return touched;
@@ -102,7 +107,8 @@ public final class FleetSchedule {
     }
 
     public List<Segment> timeline(UUID displayId) {
-        return timelines.get(displayId);
+        PackedTimeline packed = timelines.get(displayId);
+        return packed == null ? null : packed.segments();
     }
 
     public List<ScheduleEntry> entries(UUID displayId) {
@@ -110,15 +116,23 @@ public final class FleetSchedule {
     }
 
     private List<Segment> resolve(Placement p, List<ScheduleEntry> list) {
+        Window w = window(p);
+        return ScheduleResolver.resolve(list, w.from(), w.to(), e -> activeTimes(e, w));
+    }
+
+    private List<Interval> activeTimes(ScheduleEntry e, Window w) {
+        // the window depends only on the zone (now is fixed), so the zone alone keys the memo
+        return activeTimes.computeIfAbsent(e.id(), x -> new ConcurrentHashMap<>())
+                .computeIfAbsent(w.zone(), z -> e.activeWithin(w.from(), w.to(), w.zone()));
+    }
+
+    /** The store's today and the next seven days, as the manifest carries them. */
+    private Window window(Placement p) {
         ZoneId zone = ZoneId.of(p.store().timeZone());
         LocalDate today = now.atZone(zone).toLocalDate();
-        Instant from = WallClock.startOfDay(today, zone);
-        Instant to = WallClock.startOfDay(today.plusDays(ManifestBuilder.WINDOW_DAYS), zone);
-        StringBuilder key = new StringBuilder(zone.getId()).append('|').append(from);
-        list.stream().map(e -> e.id() + "@" + revisions.getOrDefault(e.id(), 0) + (e.items().isEmpty() ? "-" : "+"))
-                .sorted().forEach(k -> key.append('|').append(k));
-        return segments.computeIfAbsent(key.toString(), k -> ScheduleResolver.resolve(list, from, to,
-                e -> activeTimes.computeIfAbsent(e.id() + "@" + revisions.getOrDefault(e.id(), 0) + "|" + zone.getId() + "|" + from,
-                        x -> e.activeWithin(from, to, zone))));
+        return new Window(zone, WallClock.startOfDay(today, zone), WallClock.startOfDay(today.plusDays(ManifestBuilder.WINDOW_DAYS), zone));
+    }
+
+    private record Window(ZoneId zone, Instant from, Instant to) {
     }
 }

@@ -86,6 +86,11 @@ final class Scenarios {
                 });
     }
 
+    /** A campaign like those in {@link #any()}, dated around the scenario's days; its id is "?". */
+    static Arbitrary<ScheduleEntry> campaignAround(Scenario scenario) {
+        return campaign(scenario.firstDay().plusDays(1));
+    }
+
     private static Arbitrary<ScheduleEntry> campaign(LocalDate change) {
         Arbitrary<List<Long>> items = Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(List.<Long>of())),
                 Tuple.of(12, durations(1, 3)));
