@@ -58,6 +58,8 @@ final class ScheduleBench {
             segments += schedule.timeline(p.display().id()).size();
         }
 
+        // measured between the phases, so the edits are timed with their own garbage and not the full resolves
+        long heapHeld = usedHeapAfterGc() - heapBefore;
         List<Double> incrementalMs = new ArrayList<>();
         List<Integer> touched = new ArrayList<>();
         for (int i = 0; i < changes; i++) {
@@ -67,7 +69,6 @@ final class ScheduleBench {
             incrementalMs.add((System.nanoTime() - t0) / 1e6);
             touched.add(hit.size());
         }
-        long heapHeld = usedHeapAfterGc() - heapBefore;
         // an incremental update must land exactly where a full recompute does
         FleetSchedule check = new FleetSchedule(catalog, fleet.placements, schedule.inputsSnapshot(), now);
         check.resolveAll();
