@@ -1,23 +1,28 @@
 package com.storefront.signage.server.device;
 
+import com.storefront.signage.core.protocol.Heartbeat;
+import com.storefront.signage.server.display.DisplayRepository;
 import com.storefront.signage.server.http.JsonBodies;
 import com.storefront.signage.server.manifest.ManifestService;
 import com.storefront.signage.server.media.MediaRepository;
 import com.storefront.signage.server.media.MediaRoutes;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.sqlclient.Pool;
 
 /**
  * What paired players call with their device token: their manifest (304 when the version they
- * hold is current) and media by hash.
+ * hold is current), media by hash, and their heartbeat.
  */
 public final class DeviceRoutes {
     private final DeviceAuthHandler auth;
     private final ManifestService manifests;
     private final MediaRepository media;
+    private final Pool pool;
 
-    public DeviceRoutes(DeviceAuthHandler auth, ManifestService manifests, MediaRepository media) {
+    public DeviceRoutes(DeviceAuthHandler auth, ManifestService manifests, MediaRepository media, Pool pool) {
         this.auth = auth;
+        this.pool = pool;
         this.manifests = manifests;
         this.media = media;
     }
@@ -25,6 +30,7 @@ public final class DeviceRoutes {
     public void mount(Router router) {
         router.get("/api/v1/device/manifest").handler(auth).handler(this::handleManifest);
         router.get("/api/v1/device/media/:sha256").handler(auth).handler(this::handleMedia);
+        router.post("/api/v1/device/heartbeat").handler(auth).handler(this::handleHeartbeat);
     }
 
     private void handleManifest(RoutingContext ctx) {
@@ -39,6 +45,14 @@ public final class DeviceRoutes {
                         JsonBodies.ok(ctx, manifest);
                     }
                 })
+                .onFailure(ctx::fail);
+    }
+
+    private void handleHeartbeat(RoutingContext ctx) {
+        DeviceIdentity device = DeviceIdentity.of(ctx);
+        Heartbeat heartbeat = JsonBodies.read(ctx, Heartbeat.class);
+        DisplayRepository.recordHeartbeat(pool, device.displayId(), heartbeat)
+                .onSuccess(v -> ctx.response().setStatusCode(204).end())
                 .onFailure(ctx::fail);
     }
 

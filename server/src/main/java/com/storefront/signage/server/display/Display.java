@@ -4,7 +4,19 @@ import com.storefront.signage.core.protocol.DisplayClass;
 import java.util.List;
 import java.util.UUID;
 
-/** A paired screen or e-ink panel in a store. */
+/**
+ * A paired screen or e-ink panel in a store; {@code health} is what its player last reported in a
+ * heartbeat (null until the first).
+ */
 public record Display(UUID id, UUID storeId, String name, DisplayClass displayClass, Zone zone,
-                      List<String> tags, boolean revoked, String lastSeenAt, Long clockSkewMs) {
+                      List<String> tags, boolean revoked, String lastSeenAt, Long clockSkewMs, DisplayHealth health) {
+    public Display(UUID id, UUID storeId, String name, DisplayClass displayClass, Zone zone,
+                   List<String> tags, boolean revoked, String lastSeenAt, Long clockSkewMs) {
+        this(id, storeId, name, displayClass, zone, tags, revoked, lastSeenAt, clockSkewMs, null);
+    }
+
+    /** The battery capacity the device reported, or null for a mains-powered screen. */
+    public Double batteryCapacityMilliwattHours() {
+        return health == null || health.battery() == null ? null : health.battery().capacityMilliwattHours();
+    }
 }

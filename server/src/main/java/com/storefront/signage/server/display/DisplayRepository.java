@@ -1,6 +1,8 @@
 package com.storefront.signage.server.display;
 
+import com.storefront.signage.core.protocol.BatteryReport;
 import com.storefront.signage.core.protocol.DisplayClass;
+import com.storefront.signage.core.protocol.Heartbeat;
 import com.storefront.signage.server.http.Page;
 import com.storefront.signage.server.http.PageRows;
 import io.vertx.core.Future;
@@ -16,7 +18,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 public final class DisplayRepository {
-    private static final String COLUMNS = "id, store_id, name, display_class, zone, tags, token_revoked_at, last_seen_at, clock_skew_ms";
+    private static final String COLUMNS = "id, store_id, name, display_class, zone, tags, token_revoked_at, last_seen_at, clock_skew_ms, "
+            + "player_version, uptime_seconds, battery_capacity_mwh, energy_mj_per_day, battery_days, battery_reported_at";
     private final Pool pool;
 
     public DisplayRepository(Pool pool) {
@@ -77,6 +80,18 @@ public final class DisplayRepository {
                 .execute(Tuple.of(displayId, skewMillis)).mapEmpty();
     }
 
+    /** A player's heartbeat: kept on its display for the fleet view and the battery warnings. */
+    public static Future<Void> recordHeartbeat(SqlClient client, UUID displayId, Heartbeat heartbeat) {
+        BatteryReport battery = heartbeat.battery();
+        return client.preparedQuery("update displays set player_version = $2, uptime_seconds = $3, battery_capacity_mwh = $4, "
+                        + "energy_mj_per_day = $5, battery_days = $6, battery_reported_at = case when $4::float8 is null then null else now() end "
+                        + "where id = $1")
+                .execute(Tuple.from(Arrays.asList(displayId, heartbeat.playerVersion(), heartbeat.uptimeSeconds(),
+                        battery == null ? null : battery.capacityMilliwattHours(), battery == null ? null : battery.millijoulesPerDay(),
+                        battery == null ? null : battery.predictedDays())))
+                .mapEmpty();
+    }
+
     private static Optional<Display> first(RowSet<Row> rows) {
         return rows.size() == 0 ? Optional.empty() : Optional.of(display(rows.iterator().next()));
     }
@@ -86,6 +101,18 @@ public final class DisplayRepository {
         return new Display(row.getUUID("id"), row.getUUID("store_id"), row.getString("name"),
                 DisplayClass.of(row.getString("display_class")), Zone.of(row.getString("zone")),
                 Arrays.asList(row.getArrayOfStrings("tags")), row.getValue("token_revoked_at") != null,
-                seen == null ? null : seen.toInstant().toString(), row.getLong("clock_skew_ms"));
+                seen == null ? null : seen.toInstant().toString(), row.getLong("clock_skew_ms"), health(row));
+    }
+
+    private static DisplayHealth health(Row row) {
+        String version = row.getString("player_version");
+        if (version == null) {
+            return null;
+        }
+        Double capacity = row.getDouble("battery_capacity_mwh");
+        OffsetDateTime reported = row.getOffsetDateTime("battery_reported_at");
+        BatteryReport battery = capacity == null ? null
+                : new BatteryReport(capacity, row.getDouble("energy_mj_per_day"), row.getDouble("battery_days"));
+        return new DisplayHealth(version, row.getLong("uptime_seconds"), battery, reported == null ? null : reported.toInstant().toString());
     }
 }
