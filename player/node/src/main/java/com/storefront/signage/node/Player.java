@@ -1,6 +1,7 @@
 package com.storefront.signage.node;
 
 import com.storefront.signage.core.protocol.DisplayClass;
+import com.storefront.signage.core.protocol.Heartbeat;
 import com.storefront.signage.core.protocol.Manifest;
 import com.storefront.signage.core.protocol.PairingStatus;
 import com.storefront.signage.core.protocol.PairingTicket;
@@ -37,6 +38,7 @@ import java.util.logging.Logger;
  */
 public final class Player implements AutoCloseable {
     public static final String VERSION = "0.1.0";
+    private static final long HEARTBEAT_EVERY_NANOS = 60_000_000_000L;
     private static final Logger LOG = Logger.getLogger(Player.class.getName());
 
     private final PlayerConfig config;
@@ -48,6 +50,8 @@ public final class Player implements AutoCloseable {
     private final FrameOutput output;
     private final AtomicReference<Manifest> current = new AtomicReference<>();
     private final Object changed = new Object();
+    private final long startedAt = System.nanoTime();
+    private long lastHeartbeat = Long.MIN_VALUE;
     private volatile String pairingCode;
     private volatile boolean running;
     private Thread syncThread;
@@ -124,6 +128,7 @@ public final class Player implements AutoCloseable {
                     }
                 }
                 sync(token);
+                heartbeat(token);
                 failures = 0;
                 sleep(config.pollInterval().toMillis());
             } catch (ServerClient.Unauthorized e) {
@@ -160,6 +165,23 @@ public final class Player implements AutoCloseable {
             LOG.warning("manifest " + manifest.version() + ": the server's timeline differs from this player's resolution of its rules");
         }
         wake();
+    }
+
+    /** At most once a minute: on a battery device every request costs a radio wake. */
+    private void heartbeat(String token) throws IOException {
+        long now = System.nanoTime();
+        if (lastHeartbeat != Long.MIN_VALUE && now - lastHeartbeat < HEARTBEAT_EVERY_NANOS) {
+            return;
+        }
+        lastHeartbeat = now;
+        try {
+            client.heartbeat(token, new Heartbeat(VERSION, (now - startedAt) / 1_000_000_000L, output.battery().orElse(null)));
+        } catch (ServerClient.Unauthorized e) {
+            throw e;
+        } catch (IOException e) {
+            // the schedule synced; a lost heartbeat only delays the fleet view until the next one
+            LOG.info("heartbeat not delivered: " + e.getMessage());
+        }
     }
 
     private void downloadMissing(String token, Manifest manifest) throws IOException {

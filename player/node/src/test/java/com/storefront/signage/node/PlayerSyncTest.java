@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import com.storefront.signage.core.protocol.BatteryReport;
 import com.storefront.signage.core.protocol.DisplayClass;
+import com.storefront.signage.core.protocol.Heartbeat;
 import com.storefront.signage.core.protocol.Manifest;
 import com.storefront.signage.core.render.SlideRenderer;
 import com.storefront.signage.node.cache.MediaCache;
 import com.storefront.signage.node.play.FrameInfo;
+import com.storefront.signage.node.play.FrameOutput;
 import com.storefront.signage.node.play.PngDirectoryOutput;
 import com.storefront.signage.node.sync.DeviceState;
 import java.io.IOException;
@@ -108,6 +111,33 @@ class PlayerSyncTest {
 
         Eventually.that(() -> cms.mediaRequests(IMAGE.sha256()) >= 2 && intact(cached),
                 "the corrupted image to be downloaded again");
+    }
+
+    @Test
+    void sendsAHeartbeatWithItsVersionAndTheBatteryItsOutputReports() throws IOException {
+        BatteryReport battery = new BatteryReport(3600, 2400, 5400);
+        player.close();
+        PngDirectoryOutput png = new PngDirectoryOutput(out);
+        player = new Player(new PlayerConfig(cms.uri(), data, out, DisplayClass.EINK_BWR_LABEL, Duration.ofSeconds(1)),
+                RENDERER, new FrameOutput() {
+                    @Override
+                    public void show(java.awt.image.BufferedImage frame, FrameInfo info) throws IOException {
+                        png.show(frame, info);
+                    }
+
+                    @Override
+                    public Optional<BatteryReport> battery() {
+                        return Optional.of(battery);
+                    }
+                });
+        cms.publish(manifest("v1", welcome("slide-1", "Good morning")));
+
+        player.start();
+
+        Eventually.that(() -> !cms.heartbeats().isEmpty(), "a heartbeat");
+        Heartbeat first = cms.heartbeats().get(0);
+        assertEquals(Player.VERSION, first.playerVersion());
+        assertEquals(battery, first.battery());
     }
 
     private MediaCache cache() throws IOException {

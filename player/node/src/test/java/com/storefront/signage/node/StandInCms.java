@@ -1,5 +1,6 @@
 package com.storefront.signage.node;
 
+import com.storefront.signage.core.protocol.Heartbeat;
 import com.storefront.signage.core.protocol.Manifest;
 import com.storefront.signage.core.protocol.PairingRequest;
 import com.storefront.signage.core.protocol.PairingStatus;
@@ -34,6 +35,7 @@ final class StandInCms implements AutoCloseable {
     private final Map<String, byte[]> media = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> mediaRequests = new ConcurrentHashMap<>();
     private final CopyOnWriteArrayList<PairingRequest> pairingRequests = new CopyOnWriteArrayList<>();
+    private final CopyOnWriteArrayList<Heartbeat> heartbeats = new CopyOnWriteArrayList<>();
     private volatile Manifest manifest;
     private volatile boolean tokenRevoked;
 
@@ -43,6 +45,7 @@ final class StandInCms implements AutoCloseable {
         server.createContext("/api/v1/device/manifest", reportingFailures(this::handleManifest));
         server.createContext("/api/v1/device/media/", reportingFailures(this::handleMedia));
         server.createContext("/api/v1/pairing", reportingFailures(this::handlePairing));
+        server.createContext("/api/v1/device/heartbeat", reportingFailures(this::handleHeartbeat));
         server.setExecutor(executor);
         server.start();
     }
@@ -73,6 +76,10 @@ final class StandInCms implements AutoCloseable {
     int mediaRequests(String sha256) {
         AtomicInteger count = mediaRequests.get(sha256);
         return count == null ? 0 : count.get();
+    }
+
+    List<Heartbeat> heartbeats() {
+        return List.copyOf(heartbeats);
     }
 
     List<PairingRequest> pairingRequests() {
@@ -117,6 +124,15 @@ final class StandInCms implements AutoCloseable {
         } else {
             send(exchange, 200, bytes, "image/png");
         }
+    }
+
+    private void handleHeartbeat(HttpExchange exchange) throws IOException {
+        if (!authorised(exchange)) {
+            send(exchange, 401, NO_BODY, null);
+            return;
+        }
+        heartbeats.add(ProtocolJson.read(exchange.getRequestBody().readAllBytes(), Heartbeat.class));
+        send(exchange, 204, NO_BODY, null);
     }
 
     private void handlePairing(HttpExchange exchange) throws IOException {

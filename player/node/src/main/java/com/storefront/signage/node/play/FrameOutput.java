@@ -1,7 +1,9 @@
 package com.storefront.signage.node.play;
 
+import com.storefront.signage.core.protocol.BatteryReport;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * Where finished frames go: a PNG directory in headless mode; a window or an e-ink panel in
@@ -9,4 +11,9 @@ import java.io.IOException;
  */
 public interface FrameOutput {
     void show(BufferedImage frame, FrameInfo info) throws IOException;
+
+    /** The battery and what the output's update pattern costs it, on battery-powered e-ink devices; read from any thread. */
+    default Optional<BatteryReport> battery() {
+        return Optional.empty();
+    }
 }

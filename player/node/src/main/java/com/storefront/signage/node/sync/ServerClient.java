@@ -1,6 +1,7 @@
 package com.storefront.signage.node.sync;
 
 import com.storefront.signage.core.protocol.DeviceHeaders;
+import com.storefront.signage.core.protocol.Heartbeat;
 import com.storefront.signage.core.protocol.DisplayClass;
 import com.storefront.signage.core.protocol.Manifest;
 import com.storefront.signage.core.protocol.PairingRequest;
@@ -65,6 +66,11 @@ public final class ServerClient {
         }
         expect(r, 200);
         return Optional.of(ProtocolJson.read(r.body(), Manifest.class));
+    }
+
+    public void heartbeat(String token, Heartbeat heartbeat) throws IOException {
+        expect(send(HttpRequest.newBuilder(uri("/api/v1/device/heartbeat")).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(ProtocolJson.write(heartbeat)))), 204);
     }
 
     public void download(String token, String sha256, MediaCache cache) throws IOException {
