@@ -33,18 +33,24 @@ export async function render(view, { query }) {
 
   function displayTable(displays) {
     return table([S.displays.status, S.displays.name, S.displays.store, S.displays.displayClass, S.displays.zone,
-      S.displays.tags, S.displays.lastSeen, ''], displays.map((d) => h('tr', { class: d.revoked ? 'revoked' : null },
+      S.displays.tags, S.displays.battery, S.displays.lastSeen, ''], displays.map((d) => h('tr', { class: d.revoked ? 'revoked' : null },
       h('td', {}, stateDot(displayState(d))),
       h('td', {}, h('strong', {}, d.name)),
       h('td', {}, storeName.get(d.storeId) || '—'),
       h('td', {}, className(d.displayClass)),
       h('td', {}, zoneName(d.zone)),
       h('td', {}, list(d.tags) || '—'),
+      battery(d),
       h('td', { title: dateTime(d.lastSeenAt) }, ago(d.lastSeenAt)),
       h('td.row-actions', {}, d.revoked ? null
         : h('button.secondary.small', { type: 'button', onclick: () => showTimeline(d) }, S.displays.schedule),
         can.revokeDisplays() && !d.revoked
           ? h('button.danger-outline.small', { type: 'button', onclick: () => revoke(d) }, S.displays.revoke) : null))));
+  }
+
+  function battery(d) {
+    const b = d.health && d.health.battery;
+    return b ? h('td', { title: S.displays.batteryTitle(b) }, S.displays.batteryDays(b.predictedDays)) : h('td', {}, '—');
   }
 
   async function revoke(display) {
