@@ -45,6 +45,16 @@ class TemplateCatalogTest {
     }
 
     @Test
+    void choiceFieldNeedsOptionsAndOnlyChoiceFieldsHaveThem() {
+        assertThrows(IllegalArgumentException.class, () -> new FieldSpec("c", FieldType.CHOICE, null, false, 0, false));
+        assertThrows(IllegalArgumentException.class,
+                () -> new FieldSpec("c", FieldType.CHOICE, null, false, 0, true, List.of("a")));
+        assertThrows(IllegalArgumentException.class,
+                () -> new FieldSpec("t", FieldType.TEXT, null, false, 0, false, List.of("a")));
+        assertEquals(List.of(), new FieldSpec("t", FieldType.TEXT, null, false, 0, false).options());
+    }
+
+    @Test
     void unknownTemplateIsASlideRenderExceptionNamingIt() {
         SlideRenderException e = assertThrows(SlideRenderException.class, () -> catalog.get("countdown"));
 
