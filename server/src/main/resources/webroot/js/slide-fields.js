@@ -69,6 +69,10 @@ function textControl(spec, value, lang) {
   else if (spec.type === 'url') input = h('input', { ...attrs, type: 'url', dir: 'ltr', placeholder: 'https://' });
   else if (spec.type === 'money') input = h('input', { ...attrs, type: 'text', inputmode: 'decimal', placeholder: '4.99', dir: 'ltr' });
   else if (spec.type === 'percent') input = h('input', { ...attrs, type: 'text', inputmode: 'decimal', placeholder: '20', dir: 'ltr' });
+  else if (spec.type === 'choice') {
+    input = h('select', { ...attrs, dir: null }, h('option', { value: '' }, ''),
+      ...spec.options.map((id) => h('option', { value: id, selected: id === value }, id)));
+  }
   else input = h('input', { ...attrs, type: 'text' });
 
   const counter = h('span.counter', { 'aria-live': 'off', hidden: spec.type !== 'text' && spec.type !== 'url' });

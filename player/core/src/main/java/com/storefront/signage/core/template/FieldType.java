@@ -6,7 +6,9 @@ import java.util.Locale;
 
 /** The kinds of value a template field takes; each knows how it is checked and resolved. */
 public enum FieldType {
-    TEXT, MONEY, PERCENT, DATE, IMAGE, URL;
+    TEXT, MONEY, PERCENT, DATE, IMAGE, URL,
+    /** One of the field's {@code options}, e.g. a stock level; shown however the template words it. */
+    CHOICE;
 
     @JsonValue
     public String id() {

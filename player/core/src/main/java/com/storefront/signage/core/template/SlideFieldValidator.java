@@ -69,6 +69,7 @@ public final class SlideFieldValidator {
             case DATE -> date(value);
             case IMAGE -> SHA256.matcher(value).matches() ? null : "must be the sha256 of uploaded media (64 hex digits)";
             case URL -> url(value);
+            case CHOICE -> spec.options().contains(value) ? null : "must be one of " + String.join(", ", spec.options());
         };
         if (problem != null) {
             problems.add(new FieldProblem(path, problem));

@@ -196,6 +196,24 @@ class SlideFieldValidatorTest {
     }
 
     @Test
+    void acceptsAChoiceThatIsOneOfItsOptions() {
+        TemplatePack withChoice = new TemplatePack("tag", "Tag", "", List.of(
+                new FieldSpec("size", FieldType.CHOICE, "Size", true, 0, false, List.of("small", "large"))), Map.of());
+
+        assertEquals(List.of(), SlideFieldValidator.validate(withChoice, Map.of("size", "large")));
+    }
+
+    @Test
+    void rejectsAChoiceOutsideItsOptionsListingThem() {
+        TemplatePack withChoice = new TemplatePack("tag", "Tag", "", List.of(
+                new FieldSpec("size", FieldType.CHOICE, "Size", true, 0, false, List.of("small", "large"))), Map.of());
+        for (String bad : List.of("medium", "Large", " small")) {
+            assertEquals(List.of(new FieldProblem("fields.size", "must be one of small, large")),
+                    SlideFieldValidator.validate(withChoice, Map.of("size", bad)), bad);
+        }
+    }
+
+    @Test
     void rejectsALanguageKeyThatIsNotALanguageCode() {
         Map<String, Object> values = completePromotion();
         values.put("headline", Map.of("english", "Sale"));

@@ -15,7 +15,7 @@ class TemplateCatalogTest {
 
     @Test
     void listsTheShippedPacksSortedById() {
-        assertEquals(List.of("pairing-code", "promotion", "welcome"), catalog.all().stream().map(TemplatePack::id).toList());
+        assertEquals(List.of("pairing-code", "promotion", "shelf-label", "welcome"), catalog.all().stream().map(TemplatePack::id).toList());
     }
 
     @Test
@@ -42,6 +42,16 @@ class TemplateCatalogTest {
         FieldSpec headline = catalog.get("promotion").field("headline").orElseThrow();
 
         assertEquals(new FieldSpec("headline", FieldType.TEXT, "Headline", true, 60, true), headline);
+    }
+
+    @Test
+    void choiceFieldNeedsOptionsAndOnlyChoiceFieldsHaveThem() {
+        assertThrows(IllegalArgumentException.class, () -> new FieldSpec("c", FieldType.CHOICE, null, false, 0, false));
+        assertThrows(IllegalArgumentException.class,
+                () -> new FieldSpec("c", FieldType.CHOICE, null, false, 0, true, List.of("a")));
+        assertThrows(IllegalArgumentException.class,
+                () -> new FieldSpec("t", FieldType.TEXT, null, false, 0, false, List.of("a")));
+        assertEquals(List.of(), new FieldSpec("t", FieldType.TEXT, null, false, 0, false).options());
     }
 
     @Test
