@@ -15,44 +15,45 @@ final class ColourQuantizer implements RegionQuantizer {
     }
 
     @Override
-    public void nearest(WorkingFrame frame, Rect area, short owner) {
-        int[] rgb = frame.pixels().rgb();
-        int offset = frame.pixels().offset();
-        int stride = frame.pixels().stride();
-        short[] owners = frame.owners();
+    public void nearest(WorkingFrame frame, int region) {
+        FramePixels pixels = frame.pixels();
+        int[] rgb = pixels.rgb();
         byte[] out = frame.indices();
+        int[] spans = frame.ownership().newSpanBuffer();
+        Rect area = frame.ownership().area(region);
         // slides are mostly runs of one colour (backgrounds, text): remember the last answer
         int lastColour = -1;
         byte lastIndex = 0;
         for (int y = area.y(); y < area.bottom(); y++) {
-            int src = offset + y * stride;
+            int src = pixels.offset() + y * pixels.stride();
             int dst = y * frame.width();
-            for (int x = area.x(); x < area.right(); x++) {
-                if (owners[dst + x] != owner) {
-                    continue;
+            int count = frame.ownership().spans(region, y, spans);
+            for (int s = 0; s < count; s++) {
+                for (int x = spans[2 * s], end = spans[2 * s + 1]; x < end; x++) {
+                    int c = rgb[src + x] & 0xFFFFFF;
+                    if (c != lastColour) {
+                        lastColour = c;
+                        lastIndex = (byte) palette.nearest(lin(c, 16), lin(c, 8), lin(c, 0));
+                    }
+                    out[dst + x] = lastIndex;
                 }
-                int c = rgb[src + x] & 0xFFFFFF;
-                if (c != lastColour) {
-                    lastColour = c;
-                    lastIndex = (byte) palette.nearest(lin(c, 16), lin(c, 8), lin(c, 0));
-                }
-                out[dst + x] = lastIndex;
             }
         }
     }
 
     @Override
-    public void threshold(WorkingFrame frame, Rect area, short owner, ThresholdMatrix matrix) {
-        int[] rgb = frame.pixels().rgb();
-        int offset = frame.pixels().offset();
-        int stride = frame.pixels().stride();
-        short[] owners = frame.owners();
+    public void threshold(WorkingFrame frame, int region, ThresholdMatrix matrix) {
+        FramePixels pixels = frame.pixels();
+        int[] rgb = pixels.rgb();
         byte[] out = frame.indices();
+        int[] spans = frame.ownership().newSpanBuffer();
+        Rect area = frame.ownership().area(region);
         for (int y = area.y(); y < area.bottom(); y++) {
-            int src = offset + y * stride;
+            int src = pixels.offset() + y * pixels.stride();
             int dst = y * frame.width();
-            for (int x = area.x(); x < area.right(); x++) {
-                if (owners[dst + x] == owner) {
+            int count = frame.ownership().spans(region, y, spans);
+            for (int s = 0; s < count; s++) {
+                for (int x = spans[2 * s], end = spans[2 * s + 1]; x < end; x++) {
                     int c = rgb[src + x];
                     out[dst + x] = (byte) palette.mix(lin(c, 16), lin(c, 8), lin(c, 0), matrix.at(x, y));
                 }
@@ -61,30 +62,39 @@ final class ColourQuantizer implements RegionQuantizer {
     }
 
     @Override
-    public void diffuse(WorkingFrame frame, Rect area, short owner, ErrorKernel kernel) {
-        int[] rgb = frame.pixels().rgb();
-        int offset = frame.pixels().offset();
-        int stride = frame.pixels().stride();
-        short[] owners = frame.owners();
+    public void diffuse(WorkingFrame frame, int region, ErrorKernel kernel) {
+        FramePixels pixels = frame.pixels();
+        int[] rgb = pixels.rgb();
         byte[] out = frame.indices();
+        Rect area = frame.ownership().area(region);
         int margin = ErrorKernel.REACH;
         // three floats (r, g, b) per column
         float[][] errors = new float[kernel.rows][(area.width() + 2 * margin) * 3];
         int taps = kernel.weight.length;
+        float[][] tapRow = new float[taps][];
+        int[] tapOffset = new int[taps];
+        int[] spans = frame.ownership().newSpanBuffer();
+        boolean[] owned = new boolean[area.width()];
         float[] low = palette.low;
         float[] high = palette.high;
         for (int y = area.y(); y < area.bottom(); y++) {
             int row = y - area.y();
             float[] current = errors[row % kernel.rows];
             int direction = (row & 1) == 0 ? 1 : -1;
-            int x = direction == 1 ? area.x() : area.right() - 1;
-            int src = offset + y * stride;
+            for (int t = 0; t < taps; t++) {
+                tapRow[t] = errors[(row + kernel.dy[t]) % kernel.rows];
+                tapOffset[t] = direction * kernel.dx[t] * 3;
+            }
+            frame.ownedRow(region, y, spans, owned);
+            int src = pixels.offset() + y * pixels.stride();
             int dst = y * frame.width();
-            for (int n = 0; n < area.width(); n++, x += direction) {
-                if (owners[dst + x] != owner) {
-                    continue; // error that reached another region's pixel is dropped there
+            int col = direction == 1 ? 0 : area.width() - 1;
+            for (int n = 0; n < area.width(); n++, col += direction) {
+                if (!owned[col]) {
+                    continue; // error that reached a later region's pixel is dropped there
                 }
-                int e = (x - area.x() + margin) * 3;
+                int x = area.x() + col;
+                int e = (col + margin) * 3;
                 int c = rgb[src + x];
                 // clamped to the inks' bounding box, so error cannot pile up in colours the panel cannot show
                 float r = Math.max(low[0], Math.min(high[0], lin(c, 16) + current[e]));
@@ -96,8 +106,8 @@ final class ColourQuantizer implements RegionQuantizer {
                 float eg = g - palette.green[index];
                 float eb = b - palette.blue[index];
                 for (int t = 0; t < taps; t++) {
-                    float[] target = errors[(row + kernel.dy[t]) % kernel.rows];
-                    int k = e + direction * kernel.dx[t] * 3;
+                    float[] target = tapRow[t];
+                    int k = e + tapOffset[t];
                     float w = kernel.weight[t];
                     target[k] += er * w;
                     target[k + 1] += eg * w;

@@ -42,9 +42,4 @@ final class GreyLevels {
             nearest[q] = (byte) (lo == hi || v - y[lo] <= y[hi] - v ? lo : hi);
         }
     }
-
-    /** The table step of a luminance in [0, 1]. */
-    static int step(float luminance) {
-        return Math.min(STEPS - 1, Math.max(0, (int) (luminance * (STEPS - 1) + 0.5f)));
-    }
 }

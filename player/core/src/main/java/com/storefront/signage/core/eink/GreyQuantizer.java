@@ -2,8 +2,12 @@ package com.storefront.signage.core.eink;
 
 import java.util.Arrays;
 
-/** Quantises on linear luminance, for panels whose inks are all neutral greys. */
+/** Quantises on linear luminance through {@link GreyLevels} tables, for panels whose inks are all neutral greys. */
 final class GreyQuantizer implements RegionQuantizer {
+    /** Fixed-point luminance: table steps times 256, so a pixel's step is three reads, two adds and a shift. */
+    private static final int[] RED_STEPS = steps(0.2126f);
+    private static final int[] GREEN_STEPS = steps(0.7152f);
+    private static final int[] BLUE_STEPS = steps(0.0722f);
     private static final float[] RED = channel(0.2126f);
     private static final float[] GREEN = channel(0.7152f);
     private static final float[] BLUE = channel(0.0722f);
@@ -16,6 +20,14 @@ final class GreyQuantizer implements RegionQuantizer {
         this.inkLuminance = palette.luminance;
     }
 
+    private static int[] steps(float weight) {
+        int[] t = new int[256];
+        for (int i = 0; i < 256; i++) {
+            t[i] = Math.round(weight * LinearLight.toLinear(i) * (GreyLevels.STEPS - 1) * 256);
+        }
+        return t;
+    }
+
     private static float[] channel(float weight) {
         float[] t = new float[256];
         for (int i = 0; i < 256; i++) {
@@ -24,42 +36,49 @@ final class GreyQuantizer implements RegionQuantizer {
         return t;
     }
 
+    private static int step(int rgb) {
+        int s = (RED_STEPS[rgb >> 16 & 0xFF] + GREEN_STEPS[rgb >> 8 & 0xFF] + BLUE_STEPS[rgb & 0xFF] + 128) >> 8;
+        return Math.min(s, GreyLevels.STEPS - 1);
+    }
+
     private static float luminance(int rgb) {
         return RED[rgb >> 16 & 0xFF] + GREEN[rgb >> 8 & 0xFF] + BLUE[rgb & 0xFF];
     }
 
     @Override
-    public void nearest(WorkingFrame frame, Rect area, short owner) {
-        int[] rgb = frame.pixels().rgb();
-        int offset = frame.pixels().offset();
-        int stride = frame.pixels().stride();
-        short[] owners = frame.owners();
+    public void nearest(WorkingFrame frame, int region) {
+        FramePixels pixels = frame.pixels();
+        int[] rgb = pixels.rgb();
         byte[] out = frame.indices();
         byte[] nearest = levels.nearest;
+        int[] spans = frame.ownership().newSpanBuffer();
+        Rect area = frame.ownership().area(region);
         for (int y = area.y(); y < area.bottom(); y++) {
-            int src = offset + y * stride;
+            int src = pixels.offset() + y * pixels.stride();
             int dst = y * frame.width();
-            for (int x = area.x(); x < area.right(); x++) {
-                if (owners[dst + x] == owner) {
-                    out[dst + x] = nearest[GreyLevels.step(luminance(rgb[src + x]))];
+            int count = frame.ownership().spans(region, y, spans);
+            for (int s = 0; s < count; s++) {
+                for (int x = spans[2 * s], end = spans[2 * s + 1]; x < end; x++) {
+                    out[dst + x] = nearest[step(rgb[src + x])];
                 }
             }
         }
     }
 
     @Override
-    public void threshold(WorkingFrame frame, Rect area, short owner, ThresholdMatrix matrix) {
-        int[] rgb = frame.pixels().rgb();
-        int offset = frame.pixels().offset();
-        int stride = frame.pixels().stride();
-        short[] owners = frame.owners();
+    public void threshold(WorkingFrame frame, int region, ThresholdMatrix matrix) {
+        FramePixels pixels = frame.pixels();
+        int[] rgb = pixels.rgb();
         byte[] out = frame.indices();
+        int[] spans = frame.ownership().newSpanBuffer();
+        Rect area = frame.ownership().area(region);
         for (int y = area.y(); y < area.bottom(); y++) {
-            int src = offset + y * stride;
+            int src = pixels.offset() + y * pixels.stride();
             int dst = y * frame.width();
-            for (int x = area.x(); x < area.right(); x++) {
-                if (owners[dst + x] == owner) {
-                    int q = GreyLevels.step(luminance(rgb[src + x]));
+            int count = frame.ownership().spans(region, y, spans);
+            for (int s = 0; s < count; s++) {
+                for (int x = spans[2 * s], end = spans[2 * s + 1]; x < end; x++) {
+                    int q = step(rgb[src + x]);
                     out[dst + x] = levels.share[q] > matrix.at(x, y) ? levels.upper[q] : levels.lower[q];
                 }
             }
@@ -67,37 +86,50 @@ final class GreyQuantizer implements RegionQuantizer {
     }
 
     @Override
-    public void diffuse(WorkingFrame frame, Rect area, short owner, ErrorKernel kernel) {
-        int[] rgb = frame.pixels().rgb();
-        int offset = frame.pixels().offset();
-        int stride = frame.pixels().stride();
-        short[] owners = frame.owners();
+    public void diffuse(WorkingFrame frame, int region, ErrorKernel kernel) {
+        FramePixels pixels = frame.pixels();
+        int[] rgb = pixels.rgb();
         byte[] out = frame.indices();
+        Rect area = frame.ownership().area(region);
         int margin = ErrorKernel.REACH;
-        float[][] errors = new float[kernel.rows][area.width() + 2 * margin];
+        int span = area.width() + 2 * margin;
+        // the kernel's rows of error side by side in one array, reused round-robin
+        float[] errors = new float[kernel.rows * span];
         int taps = kernel.weight.length;
+        float[] weight = kernel.weight;
+        int[] tapOffset = new int[taps];
+        int[] spans = frame.ownership().newSpanBuffer();
+        boolean[] owned = new boolean[area.width()];
+        float darkest = levels.darkest;
+        float lightest = levels.lightest;
+        byte[] nearest = levels.nearest;
         for (int y = area.y(); y < area.bottom(); y++) {
             int row = y - area.y();
-            float[] current = errors[row % kernel.rows];
+            int current = (row % kernel.rows) * span;
             int direction = (row & 1) == 0 ? 1 : -1;
-            int x = direction == 1 ? area.x() : area.right() - 1;
-            int src = offset + y * stride;
+            for (int t = 0; t < taps; t++) {
+                tapOffset[t] = ((row + kernel.dy[t]) % kernel.rows) * span + direction * kernel.dx[t];
+            }
+            frame.ownedRow(region, y, spans, owned);
+            int src = pixels.offset() + y * pixels.stride();
             int dst = y * frame.width();
-            for (int n = 0; n < area.width(); n++, x += direction) {
-                if (owners[dst + x] != owner) {
-                    continue; // error that reached another region's pixel is dropped there
+            int col = direction == 1 ? 0 : area.width() - 1;
+            for (int n = 0; n < area.width(); n++, col += direction) {
+                if (!owned[col]) {
+                    continue; // error that reached a later region's pixel is dropped there
                 }
-                int e = x - area.x() + margin;
+                int x = area.x() + col;
+                int e = col + margin;
                 // clamped to the inks' range: light the panel cannot show is not owed to the neighbours
-                float v = Math.max(levels.darkest, Math.min(levels.lightest, luminance(rgb[src + x]) + current[e]));
-                byte index = levels.nearest[GreyLevels.step(v)];
+                float v = Math.max(darkest, Math.min(lightest, luminance(rgb[src + x]) + errors[current + e]));
+                byte index = nearest[(int) (v * (GreyLevels.STEPS - 1) + 0.5f)];
                 out[dst + x] = index;
                 float error = v - inkLuminance[index];
                 for (int t = 0; t < taps; t++) {
-                    errors[(row + kernel.dy[t]) % kernel.rows][e + direction * kernel.dx[t]] += error * kernel.weight[t];
+                    errors[e + tapOffset[t]] += error * weight[t];
                 }
             }
-            Arrays.fill(current, 0f);
+            Arrays.fill(errors, current, current + span, 0f);
         }
     }
 }

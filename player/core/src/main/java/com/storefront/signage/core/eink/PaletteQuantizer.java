@@ -1,7 +1,6 @@
 package com.storefront.signage.core.eink;
 
 import java.awt.image.BufferedImage;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -26,38 +25,28 @@ public final class PaletteQuantizer {
             throw new IllegalArgumentException("frame is " + frame.getWidth() + "x" + frame.getHeight() + " but panel "
                     + profile.id() + " is " + profile.width() + "x" + profile.height() + "; render at the native resolution");
         }
-        if (regions.size() >= Short.MAX_VALUE) {
-            throw new IllegalArgumentException("at most " + (Short.MAX_VALUE - 1) + " dither regions, got " + regions.size());
-        }
-        int width = profile.width();
         Rect bounds = profile.bounds();
-        short[] owners = new short[width * profile.height()];
-        Rect[] areas = new Rect[regions.size()];
-        for (int k = 0; k < areas.length; k++) {
-            areas[k] = clip(regions.get(k).area(), bounds);
-            for (int y = areas[k].y(); y < areas[k].bottom(); y++) {
-                Arrays.fill(owners, y * width + areas[k].x(), y * width + areas[k].right(), (short) (k + 1));
-            }
-        }
+        List<Rect> areas = regions.stream().map(r -> clip(r.area(), bounds)).toList();
         PaletteSpace palette = new PaletteSpace(profile.palette());
         RegionQuantizer quantizer = palette.greyscale ? new GreyQuantizer(palette) : new ColourQuantizer(palette);
-        WorkingFrame work = new WorkingFrame(FramePixels.of(frame), owners, new byte[owners.length], width);
+        WorkingFrame work = new WorkingFrame(FramePixels.of(frame), new RegionOwnership(areas, bounds),
+                new byte[profile.width() * profile.height()], profile.width());
 
-        quantizer.nearest(work, bounds, (short) 0);
-        for (int k = 0; k < areas.length; k++) {
-            if (!areas[k].empty()) {
-                run(quantizer, work, areas[k], (short) (k + 1), regions.get(k).method());
+        quantizer.nearest(work, RegionOwnership.UNCOVERED);
+        for (int k = 0; k < areas.size(); k++) {
+            if (!areas.get(k).empty()) {
+                run(quantizer, work, k, regions.get(k).method());
             }
         }
-        return new IndexedFrame(width, profile.height(), work.indices());
+        return new IndexedFrame(profile.width(), profile.height(), work.indices());
     }
 
-    private static void run(RegionQuantizer quantizer, WorkingFrame work, Rect area, short owner, DitherMethod method) {
+    private static void run(RegionQuantizer quantizer, WorkingFrame work, int region, DitherMethod method) {
         switch (method) {
-            case NONE -> quantizer.nearest(work, area, owner);
-            case ORDERED -> quantizer.threshold(work, area, owner, ThresholdMatrix.bayer8());
-            case BLUE_NOISE -> quantizer.threshold(work, area, owner, ThresholdMatrix.blueNoise());
-            case FLOYD_STEINBERG, ATKINSON, BURKES -> quantizer.diffuse(work, area, owner, ErrorKernel.of(method));
+            case NONE -> quantizer.nearest(work, region);
+            case ORDERED -> quantizer.threshold(work, region, ThresholdMatrix.bayer8());
+            case BLUE_NOISE -> quantizer.threshold(work, region, ThresholdMatrix.blueNoise());
+            case FLOYD_STEINBERG, ATKINSON, BURKES -> quantizer.diffuse(work, region, ErrorKernel.of(method));
             default -> throw new IllegalStateException("unknown dither method " + method);
         }
     }
