@@ -36,9 +36,13 @@ public final class EnergyModel {
         return mode(waveform).millis();
     }
 
-    /** An update of {@code area} with its time and energy filled in from the profile. */
+    /**
+     * An update of {@code area} with its time and energy filled in from the profile; a mode without
+     * partial refresh gets the whole panel as its area, since that is what it drives.
+     */
     public PanelUpdate update(Rect area, Waveform waveform, boolean clean) {
-        return new PanelUpdate(area, waveform, clean, updateMillis(waveform), updateMillijoules(area, waveform));
+        Rect driven = mode(waveform).partial() ? area : profile.bounds();
+        return new PanelUpdate(driven, waveform, clean, updateMillis(waveform), updateMillijoules(driven, waveform));
     }
 
     /** One wake that moves {@code bytes} and performs {@code updates}. */
