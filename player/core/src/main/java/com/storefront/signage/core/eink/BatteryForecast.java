@@ -45,6 +45,13 @@ public record BatteryForecast(double capacityMilliwattHours, double sleepMicrowa
         return days(activeMillijoulesPerDay(profile, pattern));
     }
 
+    /** Active energy of a day from measured counts: wakes, bytes moved, and the summed energy of the updates drawn. */
+    public static double activeMillijoulesPerDay(PanelProfile profile, int wakesPerDay, long bytesPerDay,
+                                                 double updateMillijoulesPerDay) {
+        EnergyModel energy = new EnergyModel(profile);
+        return wakesPerDay * energy.wakeMillijoules() + energy.transferMillijoules(bytesPerDay) + updateMillijoulesPerDay;
+    }
+
     /**
      * Active energy of a day on {@code pattern}: every wake, and per update the transfer of its
      * packed pixels and the refresh. A waveform without partial refresh moves and drives the whole panel.

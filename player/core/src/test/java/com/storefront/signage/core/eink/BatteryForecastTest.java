@@ -43,6 +43,12 @@ class BatteryForecastTest {
     }
 
     @Test
+    void measured_counts_add_up_to_the_active_energy_of_a_day() {
+        // 10 wakes x 60 mJ + 500,000 bytes x 0.8 mJ/kB + 1,234.5 mJ of updates
+        assertEquals(600 + 400 + 1234.5, BatteryForecast.activeMillijoulesPerDay(GRAY, 10, 500_000, 1234.5), EPS);
+    }
+
+    @Test
     void more_updates_shorten_the_forecast() {
         BatteryForecast battery = BatteryForecast.of(20_000, GRAY);
 
