@@ -94,21 +94,19 @@ class UpdatePlannerTest {
     }
 
     @Test
-    void plans_a_whole_frame_change_of_the_largest_panel_quickly() {
+    void a_change_spread_over_the_whole_largest_panel_is_one_gc16_update_of_the_panel() {
         IndexedFrame front = Frames.filled(GRAY, 15);
         byte[] px = front.indices().clone();
         for (int i = 0; i < px.length; i += 7) {
             px[i] = (byte) (i % 16);
         }
         IndexedFrame next = new IndexedFrame(GRAY.width(), GRAY.height(), px);
-        UpdatePlanner planner = new UpdatePlanner(GRAY);
-        long best = Long.MAX_VALUE;
-        for (int run = 0; run < 5; run++) {
-            long start = System.nanoTime();
-            planner.plan(front, next, List.of(), false);
-            best = Math.min(best, System.nanoTime() - start);
-        }
-        // the whole pipeline has 50 ms; planning should be a small part of it (loose bound for slow CI machines)
-        assertTrue(best < 50_000_000L, "best of 5 took " + best / 1e6 + " ms");
+
+        List<PanelUpdate> updates = new UpdatePlanner(GRAY).plan(front, next, List.of(), false);
+
+        // speed is measured by bench/eink.sh, not here
+        assertEquals(1, updates.size(), updates.toString());
+        assertEquals(GRAY.bounds(), updates.get(0).area());
+        assertEquals(Waveform.GC16, updates.get(0).waveform());
     }
 }
