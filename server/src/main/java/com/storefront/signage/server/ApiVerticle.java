@@ -104,7 +104,7 @@ public final class ApiVerticle extends VerticleBase {
         new PlaylistRoutes(playlists).mount(router);
         new CampaignRoutes(pool, campaigns, playlists).mount(router);
         new InterruptionRoutes(pool, new InterruptionRepository(pool), playlists, stores, clock).mount(router);
-        new ScheduleRoutes(vertx, pool, displays, stores, campaigns, scheduleLoader, catalog, clock).mount(router);
+        new ScheduleRoutes(vertx, pool, displays, stores, campaigns, scheduleLoader, catalog, clock, config.minBatteryDays()).mount(router);
         new DeviceRoutes(new DeviceAuthHandler(pool, clock), manifests, media, pool).mount(router);
 
         router.route("/api/*").handler(ctx -> ctx.fail(404));

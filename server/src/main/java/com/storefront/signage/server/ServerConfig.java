@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param maxUploadBytes limit for media uploads
  * @param adminEmail    first admin's email, used only when there are no users yet
  * @param adminPassword first admin's password; empty means generate one and print it once
+ * @param minBatteryDays battery life below which a schedule gets a warning for a battery e-ink device
  */
 public record ServerConfig(
         String host,
@@ -22,7 +23,8 @@ public record ServerConfig(
         long maxUploadBytes,
         String adminEmail,
         Optional<String> adminPassword,
-        String publicUrl) {
+        String publicUrl,
+        double minBatteryDays) {
 
     public static ServerConfig fromEnvironment(Map<String, String> env) {
         int port = Integer.parseInt(env.getOrDefault("SIGNAGE_PORT", "8080"));
@@ -36,11 +38,24 @@ public record ServerConfig(
                 Long.parseLong(env.getOrDefault("SIGNAGE_MAX_UPLOAD_BYTES", String.valueOf(50L * 1024 * 1024))),
                 env.getOrDefault("SIGNAGE_ADMIN_EMAIL", "admin@example.com"),
                 Optional.ofNullable(env.get("SIGNAGE_ADMIN_PASSWORD")).filter(s -> !s.isBlank()),
-                env.getOrDefault("SIGNAGE_PUBLIC_URL", "http://localhost:" + port));
+                env.getOrDefault("SIGNAGE_PUBLIC_URL", "http://localhost:" + port),
+                days(env.getOrDefault("SIGNAGE_MIN_BATTERY_DAYS", "180")));
+    }
+
+    private static double days(String value) {
+        try {
+            double days = Double.parseDouble(value);
+            if (days > 0 && !Double.isInfinite(days)) {
+                return days;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("SIGNAGE_MIN_BATTERY_DAYS must be a positive number of days, not '" + value + "'");
     }
 
     public ServerConfig withPort(int newPort) {
         return new ServerConfig(host, newPort, dataDir, databaseUrl, maxBodyBytes, maxUploadBytes,
-                adminEmail, adminPassword, publicUrl);
+                adminEmail, adminPassword, publicUrl, minBatteryDays);
     }
 }

@@ -26,7 +26,8 @@ import java.util.UUID;
  * "Where and when will campaign C play": for every display its targets reach, the spans in which
  * it gets the screen (and its share there), and warnings when it can never play: not approved,
  * no display matches, no content for a class, no time left by its dates and dayparts, or fully
- * shadowed by higher priorities and interruptions. A draft is simulated as if approved. Pure.
+ * shadowed by higher priorities and interruptions; and when the schedule would drain a battery
+ * e-ink display faster than the configured minimum. A draft is simulated as if approved. Pure.
  */
 public final class CampaignReach {
     public record Window(Instant start, Instant end, double share) {
@@ -48,7 +49,7 @@ public final class CampaignReach {
     }
 
     public static Report of(Campaign campaign, List<Display> displays, Map<UUID, Store> stores, ScheduleAssembler assembler,
-                            Instant from, Instant to) {
+                            Instant from, Instant to, double minBatteryDays) {
         String id = campaign.id().toString();
         List<Warning> warnings = new ArrayList<>();
         if (campaign.status() != CampaignStatus.APPROVED) {
@@ -60,6 +61,7 @@ public final class CampaignReach {
         Map<String, Set<String>> emptyContent = new TreeMap<>();
         Map<List<Object>, List<Segment>> memo = new HashMap<>();
         Set<String> shadowing = new LinkedHashSet<>();
+        List<String> draining = new ArrayList<>();
         boolean anyTimeEver = false;
         boolean anyTimeLeft = false;
         for (Display display : displays) {
@@ -112,6 +114,9 @@ public final class CampaignReach {
                 }
             }
             shadowing.addAll(shadowedBy);
+            BatteryDrain.predictedDays(display, entries, zone, from, to)
+                    .filter(days -> days < minBatteryDays)
+                    .ifPresent(days -> draining.add(display.name() + " (" + store.name() + "): about " + Math.round(days) + " days"));
             reached.add(new DisplayReach(display.id(), display.name(), store.id(), store.name(), display.displayClass().id(),
                     store.timeZone(), mine.items().size(), minutes(scheduled), minutes(playing.stream()
                     .map(w -> new Interval(w.start(), w.end())).toList()), merge(playing), List.copyOf(shadowedBy)));
@@ -134,6 +139,12 @@ public final class CampaignReach {
         if (scheduledTotal > 0 && playingTotal == 0) {
             warnings.add(new Warning("FULLY_SHADOWED", "It never gets the screen between " + from + " and " + to
                     + ": " + String.join(", ", shadowing) + " play instead wherever it is scheduled."));
+        }
+        if (!draining.isEmpty()) {
+            warnings.add(new Warning("DRAINS_BATTERY", "At the rotation this schedule gives them, these battery e-ink displays "
+                    + "would run flat sooner than the configured minimum of " + Math.round(minBatteryDays) + " days: "
+                    + String.join("; ", draining) + ". Every item change is a refresh: give them fewer, longer items or "
+                    + "a frequency cap, or their own content."));
         }
         return new Report(campaign.id(), campaign.status(), from, to, reached, warnings);
     }

@@ -47,8 +47,11 @@ public final class ScheduleRoutes {
     private final TemplateCatalog catalog;
     private final Clock clock;
 
+    private final double minBatteryDays;
+
     public ScheduleRoutes(Vertx vertx, Pool pool, DisplayRepository displays, StoreRepository stores, CampaignRepository campaigns,
-                          ScheduleLoader loader, TemplateCatalog catalog, Clock clock) {
+                          ScheduleLoader loader, TemplateCatalog catalog, Clock clock, double minBatteryDays) {
+        this.minBatteryDays = minBatteryDays;
         this.vertx = vertx;
         this.pool = pool;
         this.displays = displays;
@@ -141,7 +144,7 @@ public final class ScheduleRoutes {
             Map<UUID, Store> byId = new HashMap<>();
             shops.result().forEach(s -> byId.put(s.id(), s));
             return CampaignReach.of(campaign, fleet.result(), byId, new ScheduleAssembler(catalog, inputs.result()),
-                    window.from(), window.to());
+                    window.from(), window.to(), minBatteryDays);
         }));
     }
 

@@ -1,10 +1,12 @@
 package com.storefront.signage.core.eink;
 
+import com.storefront.signage.core.protocol.DisplayClass;
 import com.storefront.signage.core.protocol.ProtocolJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 
 /** The panel profiles shipped as data files under {@code /eink/profiles/} on the class path. */
 public final class PanelProfiles {
@@ -22,6 +24,20 @@ public final class PanelProfiles {
 
     public static List<PanelProfile> all() {
         return List.of(load(BW_7IN5), load(GRAY16_10IN3), load(BWR_2IN9), load(SPECTRA6_7IN3));
+    }
+
+    /** The panel a display class is rendered for; empty for HD screens. */
+    public static Optional<PanelProfile> forDisplayClass(DisplayClass displayClass) {
+        switch (displayClass) {
+            case EINK_BW:
+                return Optional.of(load(BW_7IN5));
+            case EINK_GRAY16:
+                return Optional.of(load(GRAY16_10IN3));
+            case EINK_BWR_LABEL:
+                return Optional.of(load(BWR_2IN9));
+            default:
+                return Optional.empty();
+        }
     }
 
     public static PanelProfile load(String id) {
