@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -40,9 +41,7 @@ final class EinkBench {
         DitherThroughput.Result d = DitherThroughput.run(grey, photo, work);
         ditherRows(table, d);
 
-        if (gallery != null) {
-            EinkGallery.write(Path.of(gallery), photo, seed);
-        }
+        List<String> written = gallery == null ? List.of() : EinkGallery.write(Path.of(gallery), seed);
         System.out.print(table.render());
         System.out.println();
         System.out.println("Retail day " + DAY + " in " + ZONE + ", one wake a minute, seed " + seed
@@ -52,7 +51,7 @@ final class EinkBench {
             System.out.println(d.problem());
         }
         if (gallery != null) {
-            System.out.println("Gallery written to " + gallery);
+            System.out.println("Gallery: " + written.size() + " files written to " + gallery + " (see its README.md).");
         }
     }
 

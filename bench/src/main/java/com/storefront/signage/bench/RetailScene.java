@@ -152,13 +152,18 @@ final class RetailScene {
                 new Rect(x0 + pad, top + line, w - 2 * pad, line));
     }
 
-    /** Draws {@code s} baseline-aligned in {@code box}, clipped to it. */
+    /** Draws {@code s} vertically centred in {@code box}, shrunk to fit its width, clipped to it. */
     static void text(Graphics2D g, String s, Font font, Color colour, Rect box) {
         java.awt.Shape clip = g.getClip();
         g.clipRect(box.x(), box.y(), box.width(), box.height());
         g.setFont(font);
         g.setColor(colour);
         FontMetrics m = g.getFontMetrics();
+        int width = m.stringWidth(s);
+        if (width > box.width()) {
+            g.setFont(font.deriveFont(Math.max(6f, font.getSize2D() * box.width() / width)));
+            m = g.getFontMetrics();
+        }
         int baseline = box.y() + (box.height() + m.getAscent() - m.getDescent()) / 2;
         g.drawString(s, box.x(), baseline);
         g.setClip(clip);
