@@ -127,7 +127,14 @@ final class RetailScene {
         int s = store.stock[i];
         int box = stock.height() * 7 / 10;
         g.setColor(s == 0 ? black : s == 1 ? warn : accent);
-        g.fillRect(stock.x(), stock.y() + (stock.height() - box) / 2, box, box);
+        int top = stock.y() + (stock.height() - box) / 2;
+        g.fillRect(stock.x(), top, box, box);
+        if (s == 2 && accent.equals(black)) {
+            // no accent ink (greyscale, black/white): sold out is a hollow box
+            int line = Math.max(2, box / 6);
+            g.setColor(white);
+            g.fillRect(stock.x() + line, top + line, box - 2 * line, box - 2 * line);
+        }
         text(g, StoreCatalogue.STOCK[s], Fonts.regular(stock.height() * 0.7f), black,
                 new Rect(stock.x() + box + pad, stock.y(), stock.width() - box - pad, stock.height()));
     }
