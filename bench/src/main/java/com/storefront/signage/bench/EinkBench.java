@@ -58,7 +58,7 @@ final class EinkBench {
     private static void dayRows(Table t, RetailDay.Result r) {
         String p = r.profile().id();
         double skippedPct = r.unchanged() == 0 ? 100 : 100.0 * r.skippedUnchanged() / r.unchanged();
-        t.row(p, "wakes / unchanged wakes", r.wakes(), r.unchanged() + " unchanged", "", "", "");
+        t.row(p, "wakes (unchanged: same frame again)", r.wakes() + " (" + r.unchanged() + " unchanged)", r.wakes(), "", "", "");
         t.row(p, "skipped as unchanged", r.skippedUnchanged() + " (" + f1(skippedPct) + "% of unchanged)", "0", "",
                 ">= 90%", met(skippedPct >= 90));
         t.row(p, "updates per day (clean)", r.updates() + " (" + r.cleanUpdates() + ")", r.wakes() + " (" + r.wakes() + ") " + r.naiveMode(),
@@ -80,7 +80,7 @@ final class EinkBench {
         BatteryForecast forecast = BatteryForecast.of(b.milliwattHours(), r.profile());
         double ours = forecast.days(r.millijoules());
         double naive = forecast.days(r.naiveMillijoules());
-        t.row(p, "battery life, " + b.name() + " (days)", f0(ours), f1(naive), x(ours / naive), "", "");
+        t.row(p, "battery life, " + b.name() + " (days)", f0(ours), f1(naive), f1(ours / naive) + "x longer", "", "");
     }
 
     private static void ditherRows(Table t, DitherThroughput.Result d) {
