@@ -2,7 +2,7 @@ package com.storefront.signage.bench;
 
 import java.util.Arrays;
 
-/** Entry point of the benchmark jar: {@code java -jar signage-bench.jar schedule [options]}. */
+/** Entry point of the benchmark jar: {@code java -jar signage-bench.jar schedule|eink [options]}. */
 public final class BenchMain {
     private BenchMain() {
     }
@@ -12,8 +12,10 @@ public final class BenchMain {
         String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
         switch (which) {
             case "schedule" -> ScheduleBench.main(rest);
+            case "eink" -> EinkBench.main(rest);
             default -> {
-                System.err.println("usage: java -jar signage-bench.jar schedule [--displays N] [--campaigns N] [--changes N]");
+                System.err.println("usage: java -jar signage-bench.jar schedule [--displays N] [--campaigns N] [--changes N]\n"
+                        + "       java -jar signage-bench.jar eink [--seed N] [--gallery DIR]");
                 System.exit(2);
             }
         }
