@@ -7,6 +7,8 @@ import com.storefront.signage.core.eink.PaletteQuantizer;
 import com.storefront.signage.core.eink.PalettePreview;
 import com.storefront.signage.core.eink.PanelProfile;
 import com.storefront.signage.core.eink.PanelProfiles;
+import com.storefront.signage.core.eink.PanelUpdate;
+import com.storefront.signage.node.eink.SimulatedPanel;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.font.TextAttribute;
@@ -19,6 +21,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.AttributedString;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,7 +46,7 @@ final class EinkGallery {
     }
 
     /** Writes the gallery and returns the files written, relative to {@code dir}. */
-    static List<String> write(Path dir, long seed) throws IOException {
+    static List<String> write(Path dir, long seed) throws Exception {
         Files.createDirectories(dir);
         List<String> lines = new ArrayList<>();
         List<String> files = new ArrayList<>();
@@ -89,20 +92,49 @@ final class EinkGallery {
             lines.add("| `" + name + "` | the retail-day frame at 12:00 on " + profile.name()
                     + " (text NONE, promotion photo FLOYD_STEINBERG), native resolution |");
         }
+        String glassNote = glass(dir, seed, files, lines);
         StringBuilder readme = new StringBuilder();
         readme.append("# E-ink gallery\n\n")
                 .append("Written by `./bench/eink.sh` (`java -jar bench/target/signage-bench.jar eink --gallery docs/eink`). ")
                 .append("Every image is what the glass would show: the frame quantised by `PaletteQuantizer` and painted in the ")
-                .append("panel's measured inks by `PalettePreview.toImage`, stored as an indexed PNG. Photos are ")
+                .append("panel's measured inks by `PalettePreview.toImage`, stored as an indexed PNG (the source photo and the glass are 24-bit). Photos are ")
                 .append(PHOTO_W).append("x").append(PHOTO_H).append(" versions of the bench's synthetic photo; text is drawn with ")
                 .append("the shipped Noto fonts (`media/fonts`) without anti-aliasing and quantised with `NONE`, so it stays crisp.\n\n")
-                .append("Simulated panel glass before and after the retail day: not produced, because ")
-                .append("`com.storefront.signage.node.eink.SimulatedPanel` was not on `main` when the bench was written.\n\n")
+                .append(glassNote).append("\n\n")
                 .append("| file | what |\n| --- | --- |\n");
         lines.forEach(l -> readme.append(l).append('\n'));
         Files.writeString(dir.resolve("README.md"), readme.toString());
         files.add("README.md");
         return files;
+    }
+
+    /**
+     * Drives {@link SimulatedPanel} with every update of the 800x480 black/white panel's retail day
+     * and keeps its glass (measured inks plus ghosting) after the first paint and after the day.
+     */
+    private static String glass(Path dir, long seed, List<String> files, List<String> lines) throws Exception {
+        PanelProfile profile = PanelProfiles.load(PanelProfiles.BW_7IN5);
+        SimulatedPanel panel = SimulatedPanel.inMemory(profile,
+                Clock.fixed(EinkBench.DAY.atStartOfDay(EinkBench.ZONE).toInstant(), EinkBench.ZONE));
+        RetailDay.run(profile, EinkBench.ZONE, EinkBench.DAY, seed, (minute, now, wake) -> {
+            for (PanelUpdate update : wake.updates()) {
+                panel.apply(update, wake.frame());
+            }
+            if (minute == 0) {
+                png(panel.glassImage(), dir.resolve("glass-bw-7in5-before.png"));
+            }
+        });
+        png(panel.glassImage(), dir.resolve("glass-bw-7in5-after.png"));
+        files.add("glass-bw-7in5-before.png");
+        files.add("glass-bw-7in5-after.png");
+        lines.add("| `glass-bw-7in5-before.png` | `SimulatedPanel` glass of the 800x480 black/white panel after the first paint at 00:00 |");
+        lines.add("| `glass-bw-7in5-after.png` | the same glass at 23:59, after the retail day's partial (DU) updates since the 03:00 clean refresh |");
+        return String.format("The simulated glass (`com.storefront.signage.node.eink.SimulatedPanel`, fed every update of the "
+                + "800x480 black/white panel's retail day, seed %d): %d updates, %.1f J of updates and transfers; at the end of the day "
+                + "at most %d partials on a pixel since the 03:00 clean refresh and a highest ghost level of %.3f. The glass PNGs are "
+                + "24-bit, since ghosting blends the inks.",
+                seed, panel.totals().updates(), panel.totals().millijoules() / 1000,
+                panel.maxPartialsSinceClean(), panel.maxGhostLevel());
     }
 
     private static String shortName(String id) {

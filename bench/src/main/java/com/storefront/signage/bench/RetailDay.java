@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.function.Consumer;
 
 /**
  * One scripted retail day on one panel: a wake per minute for 24 hours in the store's zone, the
@@ -31,15 +30,17 @@ final class RetailDay {
     private RetailDay() {
     }
 
-    static Result run(PanelProfile profile, ZoneId zone, LocalDate day, long seed) {
-        return run(profile, zone, day, seed, p -> { }, p -> { });
+    /** Sees each wake's result (outside the timed call), e.g. to drive a simulated panel. */
+    interface WakeListener {
+        void woke(int minute, Instant now, EinkPipeline.Wake wake) throws Exception;
     }
 
-    /** {@code before} sees the pipeline before the first wake, {@code after} once the day is over. */
-    static Result run(PanelProfile profile, ZoneId zone, LocalDate day, long seed,
-                      Consumer<EinkPipeline> before, Consumer<EinkPipeline> after) {
+    static Result run(PanelProfile profile, ZoneId zone, LocalDate day, long seed) throws Exception {
+        return run(profile, zone, day, seed, (minute, now, wake) -> { });
+    }
+
+    static Result run(PanelProfile profile, ZoneId zone, LocalDate day, long seed, WakeListener listener) throws Exception {
         EinkPipeline pipeline = new EinkPipeline(profile, zone, "store-17/" + profile.id());
-        before.accept(pipeline);
         StoreCatalogue store = new StoreCatalogue(seed);
         RetailScene scene = new RetailScene(profile);
         Instant start = day.atStartOfDay(zone).toInstant();
@@ -68,6 +69,7 @@ final class RetailDay {
             long t0 = System.nanoTime();
             EinkPipeline.Wake wake = pipeline.wake(scene.frame(), scene.regions(), now);
             nanos[minute] = System.nanoTime() - t0;
+            listener.woke(minute, now, wake);
             if (wake.skipped()) {
                 skipped++;
                 if (same) {
@@ -83,7 +85,6 @@ final class RetailDay {
             mj += wake.millijoules();
             worst = Math.max(worst, pipeline.ledger().maxCount());
         }
-        after.accept(pipeline);
 
         EnergyModel energy = new EnergyModel(profile);
         Waveform naiveMode = profile.mode(Waveform.GC16).isPresent() ? Waveform.GC16 : Waveform.FULL;

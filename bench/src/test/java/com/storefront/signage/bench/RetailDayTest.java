@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** The scripted day is deterministic and the pipeline skips what did not change; no timing is asserted. */
 class RetailDayTest {
     @Test
-    void labelDayIsDeterministicAndSkipsUnchangedWakes() {
+    void labelDayIsDeterministicAndSkipsUnchangedWakes() throws Exception {
         PanelProfile label = PanelProfiles.load(PanelProfiles.BWR_2IN9);
         RetailDay.Result a = RetailDay.run(label, EinkBench.ZONE, EinkBench.DAY, 17);
         RetailDay.Result b = RetailDay.run(label, EinkBench.ZONE, EinkBench.DAY, 17);
