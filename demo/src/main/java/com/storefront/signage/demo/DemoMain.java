@@ -4,7 +4,7 @@ import com.storefront.signage.core.protocol.DisplayClass;
 import com.storefront.signage.core.render.SlideRenderer;
 import com.storefront.signage.node.Player;
 import com.storefront.signage.node.PlayerConfig;
-import com.storefront.signage.node.play.PngDirectoryOutput;
+import com.storefront.signage.node.PlayerOutputs;
 import com.storefront.signage.server.ServerConfig;
 import com.storefront.signage.server.SignageServer;
 import java.net.URI;
@@ -51,9 +51,14 @@ public final class DemoMain {
         SlideRenderer renderer = SlideRenderer.fromClassPath();
         for (SimulatedPlayer p : PLAYERS) {
             Path frames = out.resolve(p.name());
+            // e-ink players drive a simulated panel (glass.png with ghosting, updates.jsonl) and run on a battery:
+            // the label on two CR2450 cells (3600 mWh), the 10.3" sign on a 5000 mAh Li-ion pack (18500 mWh)
+            boolean eink = p.displayClass().isEink();
+            Double battery = !eink ? null : p.displayClass() == DisplayClass.EINK_BWR_LABEL ? 3600.0 : 18_500.0;
             PlayerConfig pc = new PlayerConfig(URI.create(base), config.dataDir().resolve("players").resolve(p.name()), frames,
-                    p.displayClass(), Duration.ofSeconds(10));
-            Player player = new Player(pc, renderer, new PngDirectoryOutput(frames));
+                    p.displayClass(), Duration.ofSeconds(10), eink ? PlayerConfig.Panel.SIMULATED : PlayerConfig.Panel.NONE,
+                    battery, null);
+            Player player = new Player(pc, renderer, PlayerOutputs.of(pc));
             player.start();
             Runtime.getRuntime().addShutdownHook(new Thread(player::close));
             claimWhenAsked(api, player, seeded.storeIds().get(p.store()), p);
@@ -65,6 +70,7 @@ public final class DemoMain {
         System.out.println("  Web UI:   " + base + "/");
         System.out.println("  Login:    " + config.adminEmail() + " / " + config.adminPassword().orElse(DEMO_PASSWORD));
         System.out.println("  Frames:   " + out.toAbsolutePath() + "/<player>/current.png (and items/*.png)");
+        System.out.println("  E-ink:    " + out.toAbsolutePath() + "/<player>/panel/glass.png and updates.jsonl (simulated panels)");
         System.out.println("  API:      " + base + "/api/v1/openapi.json");
         System.out.println("  Stop with Ctrl-C; data persists under " + config.dataDir().toAbsolutePath());
         Thread.currentThread().join();

@@ -15,6 +15,7 @@ import com.storefront.signage.core.template.SlideRenderException;
 import com.storefront.signage.node.cache.MediaCache;
 import com.storefront.signage.node.play.FrameInfo;
 import com.storefront.signage.node.play.FrameOutput;
+import com.storefront.signage.node.play.PanelFrameOutput;
 import com.storefront.signage.node.sync.DeviceState;
 import com.storefront.signage.node.sync.ServerClient;
 import com.storefront.signage.node.sync.ServerClock;
@@ -279,7 +280,7 @@ public final class Player implements AutoCloseable {
 
     private void show(Manifest manifest, PlayItem item) {
         try {
-            output.show(renderer.render(item.slide(), manifest.displayClass(), cache),
+            output(item.slide(), manifest.displayClass(), ZoneId.of(manifest.timeZone()),
                     new FrameInfo(FrameInfo.ITEM, item.id(), item.slideId(), item.campaignId(), manifest.version(),
                             manifest.displayClass().id(), clock.instant().toString()));
         } catch (SlideRenderException e) {
@@ -287,6 +288,15 @@ public final class Player implements AutoCloseable {
             LOG.warning("cannot render item " + item.id() + ": " + e.getMessage());
         } catch (IOException e) {
             LOG.warning("cannot output frame: " + e.getMessage());
+        }
+    }
+
+    /** An e-ink panel gets the slide before reduction to its inks, so photos and text are each dithered their way. */
+    private void output(SlideSpec spec, DisplayClass cls, ZoneId zone, FrameInfo info) throws IOException {
+        if (output instanceof PanelFrameOutput panel && cls.isEink()) {
+            panel.showPanel(renderer.renderForPanel(spec, cls, cache), info, zone);
+        } else {
+            output.show(renderer.render(spec, cls, cache), info);
         }
     }
 
@@ -306,7 +316,8 @@ public final class Player implements AutoCloseable {
 
     private void showSpecial(SlideSpec spec, DisplayClass cls, String kind, String version) {
         try {
-            output.show(renderer.render(spec, cls, cache),
+            Manifest manifest = current.get();
+            output(spec, cls, manifest == null ? ZoneId.systemDefault() : ZoneId.of(manifest.timeZone()),
                     new FrameInfo(kind, null, null, null, version, cls.id(), clock.instant().toString()));
         } catch (IOException | SlideRenderException e) {
             LOG.warning("cannot show " + kind + " screen: " + e.getMessage());

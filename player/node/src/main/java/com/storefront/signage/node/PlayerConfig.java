@@ -13,12 +13,33 @@ import java.time.Duration;
  * @param outputDir   headless output: frames are written here as PNG
  * @param displayClass what this player believes it drives, until an admin says otherwise at pairing
  * @param pollInterval how often it asks for a new manifest
+ * @param panel        for e-ink classes: no panel (PNG frames only), the simulated panel, or an IT8951 on SPI
+ * @param batteryMilliwattHours the device's battery, or null on mains power; reported in heartbeats
+ * @param vcomMillivolts the IT8951 panel's VCOM as printed on its cable (negative), needed for {@code it8951}
  */
-public record PlayerConfig(URI server, Path dataDir, Path outputDir, DisplayClass displayClass, Duration pollInterval) {
+public record PlayerConfig(URI server, Path dataDir, Path outputDir, DisplayClass displayClass, Duration pollInterval,
+                           Panel panel, Double batteryMilliwattHours, Integer vcomMillivolts) {
+    /** Where an e-ink player's frames go besides the PNG directory. */
+    public enum Panel { NONE, SIMULATED, IT8951 }
+
     public PlayerConfig {
         if (pollInterval.isNegative() || pollInterval.isZero()) {
             throw new IllegalArgumentException("pollInterval must be positive");
         }
+        if (panel != Panel.NONE && !displayClass.isEink()) {
+            throw new IllegalArgumentException("--panel " + panel.name().toLowerCase() + " needs an e-ink --display-class, not "
+                    + displayClass.id());
+        }
+        if (panel == Panel.IT8951 && vcomMillivolts == null) {
+            throw new IllegalArgumentException("--panel it8951 needs --vcom-mv, the VCOM printed on the panel's cable (e.g. -1530)");
+        }
+        if (batteryMilliwattHours != null && !(batteryMilliwattHours > 0 && !batteryMilliwattHours.isInfinite())) {
+            throw new IllegalArgumentException("--battery-mwh must be a positive number of milliwatt-hours");
+        }
+    }
+
+    public PlayerConfig(URI server, Path dataDir, Path outputDir, DisplayClass displayClass, Duration pollInterval) {
+        this(server, dataDir, outputDir, displayClass, pollInterval, Panel.NONE, null, null);
     }
 
     public static PlayerConfig parse(String[] args) {
@@ -27,6 +48,9 @@ public record PlayerConfig(URI server, Path dataDir, Path outputDir, DisplayClas
         Path output = Path.of("player-out");
         DisplayClass cls = DisplayClass.HD_LANDSCAPE;
         Duration poll = Duration.ofSeconds(30);
+        Panel panel = Panel.NONE;
+        Double battery = null;
+        Integer vcom = null;
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
@@ -35,12 +59,32 @@ public record PlayerConfig(URI server, Path dataDir, Path outputDir, DisplayClas
                 case "--output" -> output = Path.of(require(args[i], value));
                 case "--display-class" -> cls = DisplayClass.of(require(args[i], value));
                 case "--poll-seconds" -> poll = Duration.ofSeconds(seconds(require(args[i], value)));
+                case "--panel" -> panel = panel(require(args[i], value));
+                case "--battery-mwh" -> battery = number(args[i], require(args[i], value));
+                case "--vcom-mv" -> vcom = (int) Math.round(number(args[i], require(args[i], value)));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; options: --server URL --data DIR --output DIR --display-class ID --poll-seconds N");
+                        + "; options: --server URL --data DIR --output DIR --display-class ID --poll-seconds N"
+                        + " --panel none|simulated|it8951 --battery-mwh N --vcom-mv N");
             }
             i++;
         }
-        return new PlayerConfig(server, data, output, cls, poll);
+        return new PlayerConfig(server, data, output, cls, poll, panel, battery, vcom);
+    }
+
+    private static Panel panel(String value) {
+        try {
+            return Panel.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--panel takes none, simulated or it8951, not '" + value + "'");
+        }
+    }
+
+    private static double number(String option, String value) {
+        try {
+            return Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " takes a number, not '" + value + "'");
+        }
     }
 
     private static long seconds(String value) {

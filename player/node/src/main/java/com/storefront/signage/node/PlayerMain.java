@@ -1,11 +1,11 @@
 package com.storefront.signage.node;
 
 import com.storefront.signage.core.render.SlideRenderer;
-import com.storefront.signage.node.play.PngDirectoryOutput;
 
 /**
  * Starts a player: {@code --server URL --data DIR --output DIR --display-class ID}. Headless: frames
- * are written as PNG under the output directory.
+ * are written as PNG under the output directory; an e-ink player can also drive a simulated panel
+ * or an IT8951 ({@code --panel}).
  */
 public final class PlayerMain {
     private PlayerMain() {
@@ -21,7 +21,7 @@ public final class PlayerMain {
             System.exit(2);
             return;
         }
-        Player player = new Player(config, SlideRenderer.fromClassPath(), new PngDirectoryOutput(config.outputDir()));
+        Player player = new Player(config, SlideRenderer.fromClassPath(), PlayerOutputs.of(config));
         Runtime.getRuntime().addShutdownHook(new Thread(player::close, "shutdown"));
         player.start();
         System.out.println("Player started; frames go to " + config.outputDir().toAbsolutePath());

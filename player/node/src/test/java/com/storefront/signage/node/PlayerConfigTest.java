@@ -30,6 +30,27 @@ class PlayerConfigTest {
     }
 
     @Test
+    void anEinkPlayerCanDriveASimulatedPanelOnABattery() {
+        PlayerConfig config = PlayerConfig.parse(new String[] {"--display-class", "eink-bwr-label", "--panel", "simulated",
+                "--battery-mwh", "3600"});
+
+        assertEquals(PlayerConfig.Panel.SIMULATED, config.panel());
+        assertEquals(3600.0, config.batteryMilliwattHours());
+    }
+
+    @Test
+    void panelOptionsThatCannotWorkAreRefusedSayingWhy() {
+        assertTrue(refusal("--panel", "simulated").contains("e-ink --display-class"));
+        assertTrue(refusal("--display-class", "eink-gray16", "--panel", "it8951").contains("--vcom-mv"));
+        assertTrue(refusal("--display-class", "eink-bw", "--panel", "paper").contains("none, simulated or it8951"));
+        assertTrue(refusal("--display-class", "eink-bw", "--battery-mwh", "-1").contains("--battery-mwh"));
+    }
+
+    private static String refusal(String... args) {
+        return assertThrows(IllegalArgumentException.class, () -> PlayerConfig.parse(args)).getMessage();
+    }
+
+    @Test
     void unknownOptionIsRefusedListingTheOptions() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> PlayerConfig.parse(new String[] {"--colour", "red"}));

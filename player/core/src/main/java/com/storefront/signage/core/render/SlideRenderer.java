@@ -4,7 +4,12 @@ import com.storefront.signage.core.protocol.DisplayClass;
 import com.storefront.signage.core.protocol.SlideSpec;
 import com.storefront.signage.core.template.SlideRenderException;
 import com.storefront.signage.core.template.TemplateCatalog;
+import com.storefront.signage.core.eink.DitherMethod;
+import com.storefront.signage.core.eink.DitherRegion;
+import com.storefront.signage.core.eink.Rect;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The one rendering path shared by the player and the server's previews: template, then layout,
@@ -26,6 +31,32 @@ public final class SlideRenderer {
     public SlideLayout layout(SlideSpec spec, DisplayClass displayClass) {
         String xml = generator.generate(spec, displayClass);
         return LayoutParser.parse(xml, displayClass.width(), displayClass.height());
+    }
+
+    /**
+     * For the e-ink render path: the frame before any reduction to the panel's inks, with a dither
+     * region per image. {@link #render} is what previews and headless outputs show.
+     *
+     * @throws SlideRenderException when the template or its layout is broken; the caller keeps its previous frame
+     */
+    public PanelFrame renderForPanel(SlideSpec spec, DisplayClass displayClass, MediaSource media) {
+        SlideLayout layout = layout(spec, displayClass);
+        try {
+            BufferedImage frame = painter.paint(layout, Theme.of(displayClass.palette()), media);
+            List<DitherRegion> regions = new ArrayList<>();
+            for (LayoutElement element : layout.elements()) {
+                if (element instanceof LayoutElement.Image image) {
+                    LayoutElement.Box b = image.box();
+                    regions.add(new DitherRegion(new Rect(b.x(), b.y(), Math.max(0, b.w()), Math.max(0, b.h())),
+                            DitherMethod.FLOYD_STEINBERG));
+                }
+            }
+            return new PanelFrame(frame, regions);
+        } catch (SlideRenderException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new SlideRenderException("cannot paint template '" + spec.templateId() + "': " + e, e);
+        }
     }
 
     /** @throws SlideRenderException when the template or its layout is broken; the caller keeps its previous frame */

@@ -1,5 +1,6 @@
 package com.storefront.signage.node.eink;
 
+import com.storefront.signage.core.eink.EnergyModel;
 import com.storefront.signage.core.eink.IndexedFrame;
 import com.storefront.signage.core.eink.PanelProfile;
 import com.storefront.signage.core.eink.PanelUpdate;
@@ -32,6 +33,7 @@ public final class SimulatedPanel {
     public static final String UPDATE_LOG = "updates.jsonl";
 
     private final PanelProfile profile;
+    private final EnergyModel energy;
     private final GlassState glass;
     private final Clock clock;
     private final Path dir;
@@ -41,6 +43,7 @@ public final class SimulatedPanel {
 
     private SimulatedPanel(PanelProfile profile, Clock clock, Path dir, AppendOnlyLog log) {
         this.profile = Objects.requireNonNull(profile, "profile");
+        this.energy = new EnergyModel(profile);
         this.glass = new GlassState(profile);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.dir = dir;
@@ -72,7 +75,8 @@ public final class SimulatedPanel {
         glass.apply(frame, area, clean, ghostStep(update.waveform()));
 
         long bytes = (long) profile.rowBytes(area.width()) * area.height();
-        double millijoules = mode.millijoules(area.area()) + profile.transferMillijoulesPerKilobyte() * bytes / 1024.0;
+        // the same figures as the pipeline's energy model, so the simulated glass and the forecast agree
+        double millijoules = mode.millijoules(area.area()) + energy.transferMillijoules(bytes);
         SimulatedRefresh refresh = new SimulatedRefresh(++sequence, clock.instant(), area, update.waveform(), clean,
                 mode.millis(), millijoules, bytes, glass.maxGhost());
         totals = totals.plus(refresh);

@@ -139,7 +139,7 @@ class SimulatedPanelTest {
         PanelTotals totals = panel.totals();
         assertEquals(2, totals.updates());
         assertEquals(du.millis() + gc16.millis(), totals.millis());
-        assertEquals(du.millijoules(128) + perKb * duBytes / 1024 + gc16.millijoules(2048) + perKb * gcBytes / 1024,
+        assertEquals(du.millijoules(128) + perKb * duBytes / 1000 + gc16.millijoules(2048) + perKb * gcBytes / 1000,
                 totals.millijoules(), 1e-9);
         assertEquals(128 + 2048, totals.refreshedArea());
         assertEquals(duBytes + gcBytes, totals.bytes());
