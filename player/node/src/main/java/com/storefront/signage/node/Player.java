@@ -280,7 +280,7 @@ public final class Player implements AutoCloseable {
 
     private void show(Manifest manifest, PlayItem item) {
         try {
-            output(item.slide(), manifest.displayClass(), ZoneId.of(manifest.timeZone()),
+            output(item.slide(), manifest.displayClass(), ZoneId.of(manifest.timeZone()), manifest.displayId(),
                     new FrameInfo(FrameInfo.ITEM, item.id(), item.slideId(), item.campaignId(), manifest.version(),
                             manifest.displayClass().id(), clock.instant().toString()));
         } catch (SlideRenderException e) {
@@ -292,9 +292,9 @@ public final class Player implements AutoCloseable {
     }
 
     /** An e-ink panel gets the slide before reduction to its inks, so photos and text are each dithered their way. */
-    private void output(SlideSpec spec, DisplayClass cls, ZoneId zone, FrameInfo info) throws IOException {
+    private void output(SlideSpec spec, DisplayClass cls, ZoneId zone, String displayId, FrameInfo info) throws IOException {
         if (output instanceof PanelFrameOutput panel && cls.isEink()) {
-            panel.showPanel(renderer.renderForPanel(spec, cls, cache), info, zone);
+            panel.showPanel(renderer.renderForPanel(spec, cls, cache), info, zone, displayId);
         } else {
             output.show(renderer.render(spec, cls, cache), info);
         }
@@ -318,6 +318,7 @@ public final class Player implements AutoCloseable {
         try {
             Manifest manifest = current.get();
             output(spec, cls, manifest == null ? ZoneId.systemDefault() : ZoneId.of(manifest.timeZone()),
+                    manifest == null ? null : manifest.displayId(),
                     new FrameInfo(kind, null, null, null, version, cls.id(), clock.instant().toString()));
         } catch (IOException | SlideRenderException e) {
             LOG.warning("cannot show " + kind + " screen: " + e.getMessage());

@@ -28,7 +28,7 @@ public final class EinkOutput implements PanelFrameOutput {
     private final PanelProfile profile;
     private final PanelDriver panel;
     private final FrameOutput preview;
-    private final String panelKey;
+    private String panelKey;
     private final Clock clock;
     private final BatteryMeter battery;
     private EinkPipeline pipeline;
@@ -36,7 +36,7 @@ public final class EinkOutput implements PanelFrameOutput {
 
     /**
      * @param preview                where the glass's intended image goes as well (may be null)
-     * @param panelKey               a stable name for this panel, to stagger the store's daily clean refreshes
+     * @param panelKey               a stable name for this panel until it knows its display id
      * @param batteryMilliwattHours  the battery, or null on mains power
      */
     public EinkOutput(PanelProfile profile, PanelDriver panel, FrameOutput preview, String panelKey,
@@ -52,20 +52,22 @@ public final class EinkOutput implements PanelFrameOutput {
     @Override
     public void show(BufferedImage frame, FrameInfo info) throws IOException {
         // frames that come without regions (nothing to say about photos): nearest ink everywhere
-        showPanel(new PanelFrame(frame, List.of()), info, zone == null ? clock.getZone() : zone);
+        showPanel(new PanelFrame(frame, List.of()), info, zone == null ? clock.getZone() : zone, panelKey);
     }
 
     @Override
-    public void showPanel(PanelFrame frame, FrameInfo info, ZoneId storeZone) throws IOException {
+    public void showPanel(PanelFrame frame, FrameInfo info, ZoneId storeZone, String displayId) throws IOException {
         BufferedImage image = frame.frame();
         if (image.getWidth() != profile.width() || image.getHeight() != profile.height()) {
             throw new IOException("a " + image.getWidth() + "x" + image.getHeight() + " frame does not fit the "
                     + profile.width() + "x" + profile.height() + " panel " + profile.id() + "; check --display-class");
         }
-        if (pipeline == null || !storeZone.equals(zone)) {
-            // a new store zone moves the daily clean refresh; starting over also repaints the panel clean
-            pipeline = new EinkPipeline(profile, storeZone, panelKey);
+        String key = displayId == null ? panelKey : displayId;
+        if (pipeline == null || !storeZone.equals(zone) || !key.equals(panelKey)) {
+            // a new store or display moves the daily clean refresh; starting over also repaints the panel clean
+            pipeline = new EinkPipeline(profile, storeZone, key);
             zone = storeZone;
+            panelKey = key;
         }
         EinkPipeline.Wake wake = pipeline.wake(image, frame.regions(), clock.instant());
         for (PanelUpdate update : wake.updates()) {

@@ -30,13 +30,13 @@ class EinkOutputTest {
         SimulatedPanel panel = SimulatedPanel.inMemory(BW, clock);
         EinkOutput output = new EinkOutput(BW, PanelDriver.simulated(panel), null, "display-1", 7400.0, clock);
 
-        output.showPanel(new PanelFrame(sign(90), List.of()), INFO, SOFIA);
+        output.showPanel(new PanelFrame(sign(90), List.of()), INFO, SOFIA, "display-1");
         long afterFirstPaint = panel.totals().updates();
-        output.showPanel(new PanelFrame(sign(90), List.of()), INFO, SOFIA);
+        output.showPanel(new PanelFrame(sign(90), List.of()), INFO, SOFIA, "display-1");
         assertEquals(afterFirstPaint, panel.totals().updates(), "the same frame again is skipped");
 
         long areaBefore = panel.totals().refreshedArea();
-        output.showPanel(new PanelFrame(sign(50), List.of()), INFO, SOFIA);
+        output.showPanel(new PanelFrame(sign(50), List.of()), INFO, SOFIA, "display-1");
 
         assertTrue(panel.totals().updates() > afterFirstPaint);
         assertTrue(panel.totals().refreshedArea() - areaBefore < BW.bounds().area() / 10, "a partial update of the price only");
