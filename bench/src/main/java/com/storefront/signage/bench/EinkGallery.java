@@ -79,6 +79,20 @@ final class EinkGallery {
                         + ", no anti-aliasing, NONE (nearest ink), " + PanelProfiles.load(id).name() + " palette |");
             }
         }
+        // the same text in a grey no ink matches, through every method: why text is reduced with NONE
+        PanelProfile label = sized(PanelProfiles.load(PanelProfiles.BWR_2IN9), TEXT_W, TEXT_H);
+        for (String[] text : List.of(new String[] {"arabic", ARABIC, "NotoSansArabic-Regular.ttf"},
+                new String[] {"hebrew", HEBREW, "NotoSansHebrew-Regular.ttf"})) {
+            BufferedImage drawn = text(label, text[1], Fonts.load(text[2]).deriveFont(56f), new Color(0x5a5a5a));
+            for (DitherMethod method : DitherMethod.values()) {
+                IndexedFrame frame = PaletteQuantizer.quantize(drawn, label, List.of(new DitherRegion(label.bounds(), method)));
+                String name = "text-" + text[0] + "-grey-bwr-" + method.name().toLowerCase().replace('_', '-') + ".png";
+                indexedPng(PalettePreview.toImage(frame, label), label, dir.resolve(name));
+                files.add(name);
+                lines.add("| `" + name + "` | \"" + text[1] + "\" in a grey (#5a5a5a) that is no ink, " + method
+                        + ", black/white/red label palette: only NONE keeps the glyphs solid |");
+            }
+        }
         for (PanelProfile profile : PanelProfiles.all()) {
             StoreCatalogue store = new StoreCatalogue(seed);
             for (int minute = 0; minute <= 12 * 60; minute++) {
