@@ -29,6 +29,7 @@ export async function render(view, { params: [id] }) {
   const template = select(usable.map((t) => ({ value: t.id, label: t.name })), slide?.templateId || usable[0]?.id,
     { name: 'templateId', disabled: !!slide });
   const description = h('p.hint');
+  const thumbnail = h('img.template-thumbnail', { alt: '', width: 320, height: 180 });
   const fieldsBox = h('div.slide-fields');
   const editorsByTemplate = new Map();
   let editors = [];
@@ -37,6 +38,8 @@ export async function render(view, { params: [id] }) {
     const pack = templates.find((t) => t.id === template.value);
     if (!pack) return;
     replace(description, pack.description || '');
+    thumbnail.src = `/api/v1/templates/${encodeURIComponent(pack.id)}/thumbnail`;
+    thumbnail.alt = pack.name;
     if (!editorsByTemplate.has(pack.id)) {
       const values = slide && slide.templateId === pack.id ? slide.fields : {};
       editorsByTemplate.set(pack.id, pack.fields.map((spec) => ({ spec, editor: fieldEditor(spec, values[spec.name],
@@ -55,7 +58,8 @@ export async function render(view, { params: [id] }) {
     h('section.card', {},
       h('div.grid-2', {},
         field({ label: S.slides.name, path: 'name', control: name, required: true }),
-        h('div', {}, field({ label: S.slides.template, path: 'templateId', control: template, required: true }), description)),
+        h('div', {}, field({ label: S.slides.template, path: 'templateId', control: template, required: true }), description,
+          thumbnail)),
       languages),
     h('section.card', {}, fieldsBox),
     h('div.form-actions.sticky', {}, save, h('a.button.secondary', { href: back }, S.common.cancel)));

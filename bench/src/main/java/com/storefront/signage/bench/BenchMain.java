@@ -12,10 +12,12 @@ public final class BenchMain {
         String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
         switch (which) {
             case "schedule" -> ScheduleBench.main(rest);
+            case "templates" -> TemplateGallery.main(rest);
             case "eink" -> EinkBench.main(rest);
             default -> {
                 System.err.println("usage: java -jar signage-bench.jar schedule [--displays N] [--campaigns N] [--changes N]\n"
-                        + "       java -jar signage-bench.jar eink [--seed N] [--gallery DIR]");
+                        + "       java -jar signage-bench.jar eink [--seed N] [--gallery DIR]\n"
+                        + "       java -jar signage-bench.jar templates [--out DIR] [--thumbnails DIR]");
                 System.exit(2);
             }
         }

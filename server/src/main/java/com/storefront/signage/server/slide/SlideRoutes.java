@@ -54,6 +54,7 @@ public final class SlideRoutes {
 
     public void mount(Router router) {
         router.get("/api/v1/templates").handler(this::handleTemplates);
+        router.get("/api/v1/templates/:templateId/thumbnail").handler(this::handleThumbnail);
         router.get("/api/v1/slides").handler(this::handleList);
         router.post("/api/v1/slides").handler(this::handleCreate);
         router.get("/api/v1/slides/:slideId").handler(this::handleGet);
@@ -65,6 +66,14 @@ public final class SlideRoutes {
         Principal.of(ctx);
         List<TemplatePack> all = catalog.all();
         JsonBodies.ok(ctx, new Page<>(all, all.size(), all.size(), 0));
+    }
+
+    private void handleThumbnail(RoutingContext ctx) {
+        Principal.of(ctx);
+        byte[] png = catalog.thumbnail(ctx.pathParam("templateId")).orElseThrow(() -> ApiException.notFound("template"));
+        // thumbnails change only with a new release of the server
+        ctx.response().putHeader("Content-Type", "image/png").putHeader("Cache-Control", "private, max-age=3600")
+                .end(io.vertx.core.buffer.Buffer.buffer(png));
     }
 
     private void handleList(RoutingContext ctx) {

@@ -55,6 +55,18 @@ public final class TemplateCatalog {
         return find(id).orElseThrow(() -> new SlideRenderException("unknown template '" + id + "'"));
     }
 
+    /** The pack's thumbnail (its HD landscape slide with sample values, made by {@code bench/templates.sh}), as PNG bytes. */
+    public Optional<byte[]> thumbnail(String id) {
+        if (!packs.containsKey(id)) {
+            return Optional.empty();
+        }
+        try (java.io.InputStream in = loader.getResourceAsStream("templates/" + id + "/thumbnail.png")) {
+            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the thumbnail of template " + id, e);
+        }
+    }
+
     public List<TemplatePack> all() {
         return packs.values().stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
     }

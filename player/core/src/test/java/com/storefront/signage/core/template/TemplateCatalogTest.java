@@ -31,6 +31,18 @@ class TemplateCatalogTest {
     }
 
     @Test
+    void everyPackHasAThumbnailAsLargeAsThePickerShowsIt() throws java.io.IOException {
+        for (TemplatePack pack : catalog.all()) {
+            byte[] png = catalog.thumbnail(pack.id()).orElseThrow(() -> new AssertionError(pack.id()
+                    + " has no thumbnail.png; run ./bench/templates.sh"));
+            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+            assertEquals(320, image.getWidth(), pack.id());
+            assertEquals(180, image.getHeight(), pack.id());
+        }
+        assertTrue(catalog.thumbnail("no-such-template").isEmpty());
+    }
+
+    @Test
     void everyPackHasARequiredField() {
         for (TemplatePack pack : catalog.all()) {
             assertTrue(pack.fields().stream().anyMatch(FieldSpec::required), pack.id());
