@@ -2,7 +2,7 @@ package com.storefront.signage.bench;
 
 import java.util.Arrays;
 
-/** Entry point of the benchmark jar: {@code java -jar signage-bench.jar schedule|eink [options]}. */
+/** Entry point of the benchmark jar: {@code java -jar signage-bench.jar schedule|eink|render|templates [options]}. */
 public final class BenchMain {
     private BenchMain() {
     }
@@ -14,9 +14,12 @@ public final class BenchMain {
             case "schedule" -> ScheduleBench.main(rest);
             case "templates" -> TemplateGallery.main(rest);
             case "eink" -> EinkBench.main(rest);
+            case "render" -> RenderBench.main(rest);
+            case "render-heap-probe" -> HeapProbe.main(rest);
             default -> {
                 System.err.println("usage: java -jar signage-bench.jar schedule [--displays N] [--campaigns N] [--changes N]\n"
                         + "       java -jar signage-bench.jar eink [--seed N] [--gallery DIR]\n"
+                        + "       java -jar signage-bench.jar render [--runs N] [--items N]\n"
                         + "       java -jar signage-bench.jar templates [--out DIR] [--thumbnails DIR]");
                 System.exit(2);
             }

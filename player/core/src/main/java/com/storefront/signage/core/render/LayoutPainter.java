@@ -17,9 +17,22 @@ public final class LayoutPainter {
     }
 
     public BufferedImage paint(SlideLayout layout, Theme theme, MediaSource media) {
-        BufferedImage image = new BufferedImage(layout.width(), layout.height(), BufferedImage.TYPE_INT_RGB);
+        return paint(layout, theme, media, 1);
+    }
+
+    /**
+     * Paints the layout onto an image {@code scale} times its size: everything is drawn in layout
+     * coordinates through a scale transform, so text and images are drawn at the higher resolution,
+     * not upscaled afterwards.
+     */
+    public BufferedImage paint(SlideLayout layout, Theme theme, MediaSource media, int scale) {
+        if (scale < 1) {
+            throw new IllegalArgumentException("scale must be at least 1, was " + scale);
+        }
+        BufferedImage image = new BufferedImage(layout.width() * scale, layout.height() * scale, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
+            g.scale(scale, scale);
             hints(g, theme.antialias());
             g.setColor(theme.colour(layout.background()));
             g.fillRect(0, 0, layout.width(), layout.height());

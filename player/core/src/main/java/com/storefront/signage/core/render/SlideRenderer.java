@@ -61,9 +61,23 @@ public final class SlideRenderer {
 
     /** @throws SlideRenderException when the template or its layout is broken; the caller keeps its previous frame */
     public BufferedImage render(SlideSpec spec, DisplayClass displayClass, MediaSource media) {
+        return render(spec, displayClass, media, 1);
+    }
+
+    /**
+     * The display class's layout painted at {@code scale} times its native resolution, e.g. an HD
+     * landscape slide at 2x for a 3840x2160 screen. Not a display class of its own: the layout, and
+     * so what fits where, is the native one.
+     *
+     * @throws SlideRenderException when the template or its layout is broken; the caller keeps its previous frame
+     */
+    public BufferedImage render(SlideSpec spec, DisplayClass displayClass, MediaSource media, int scale) {
+        if (scale < 1) {
+            throw new IllegalArgumentException("scale must be at least 1, was " + scale);
+        }
         SlideLayout layout = layout(spec, displayClass);
         try {
-            BufferedImage frame = painter.paint(layout, Theme.of(displayClass.palette()), media);
+            BufferedImage frame = painter.paint(layout, Theme.of(displayClass.palette()), media, scale);
             PanelQuantizer.quantize(frame, displayClass.palette());
             return frame;
         } catch (SlideRenderException e) {
