@@ -15,7 +15,7 @@ class TemplateCatalogTest {
 
     @Test
     void listsTheShippedPacksSortedById() {
-        assertEquals(List.of("pairing-code", "promotion", "shelf-label", "welcome"), catalog.all().stream().map(TemplatePack::id).toList());
+        assertEquals(List.of("checkout-thanks", "emergency", "event-signup", "pairing-code", "promotion", "shelf-label", "welcome"), catalog.all().stream().map(TemplatePack::id).toList());
     }
 
     @Test
