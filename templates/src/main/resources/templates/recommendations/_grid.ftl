@@ -54,8 +54,8 @@
 <#if f["product" + i + "Image"]?has_content>
   <image x="${mx(x + pad, iw)}" y="${y + pad}" w="${iw}" h="${ih}" ref="${f['product' + i + 'Image']}" fit="contain"/>
 </#if>
-  <text x="${mx(tx, tw)}" y="${ty}" w="${tw}" h="${nameH}" size="${r(nameH * 0.42)}" min-size="${[8, r(nameH * 0.16)]?max}" color="ink" align="${align}" valign="${wide?then('bottom', 'top')}" max-lines="2">${f["product" + i + "Name"]}</text>
-  <text x="${mx(tx, tw)}" y="${ty + nameH}" w="${tw}" h="${priceH}" size="${r(priceH * 0.7)}" min-size="${[8, r(priceH * 0.3)]?max}" weight="bold" color="accent" align="${align}" valign="middle">${f["product" + i + "Price"]}</text>
+  <text x="${mx(tx, tw)}" y="${ty}" w="${tw}" h="${nameH}" size="${[r(nameH * 0.42), r(unit * 6)]?min}" min-size="${[8, r(nameH * 0.16)]?max}" color="ink" align="${align}" valign="${wide?then('bottom', 'top')}" max-lines="2">${f["product" + i + "Name"]}</text>
+  <text x="${mx(tx, tw)}" y="${ty + nameH}" w="${tw}" h="${priceH}" size="${[r(priceH * 0.7), r(unit * 10)]?min}" min-size="${[8, r(priceH * 0.3)]?max}" weight="bold" color="accent" align="${align}" valign="middle">${f["product" + i + "Price"]}</text>
 <#if f.kind == "top-sellers">
   <#local badge = r([w, h]?min * 0.16)>
   <rect x="${mx(x, badge)}" y="${y}" w="${badge}" h="${badge}" fill="accent" radius="${eink?then(0, r(unit * 1.5))}"/>
