@@ -19,8 +19,7 @@ fi
 ldconfig -p 2>/dev/null | grep -q 'libvlc\.so\.5' || need+=(libvlc5 vlc-plugin-base)
 command -v ffmpeg >/dev/null 2>&1 || need+=(ffmpeg)
 # the HD player's window tests need a display; test.sh starts a virtual one when there is none
-command -v Xvfb >/dev/null 2>&1 || need+=(xvfb)
-command -v xvfb-run >/dev/null 2>&1 || need+=(xvfb)
+{ command -v Xvfb && command -v xvfb-run; } >/dev/null 2>&1 || need+=(xvfb)
 if [ "${SIGNAGE_BENCH_TOOLS:-}" = "1" ]; then
   # bench/eink.sh compares Floyd-Steinberg with ImageMagick's `convert -remap`
   [ -x /usr/bin/convert ] || need+=(imagemagick)
