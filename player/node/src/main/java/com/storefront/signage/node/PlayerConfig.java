@@ -16,9 +16,10 @@ import java.time.Duration;
  * @param panel        for e-ink classes: no panel (PNG frames only), the simulated panel, or an IT8951 on SPI
  * @param batteryMilliwattHours the device's battery, or null on mains power; reported in heartbeats
  * @param vcomMillivolts the IT8951 panel's VCOM as printed on its cable (negative), needed for {@code it8951}
+ * @param screen       for HD classes: show frames in a full-screen window instead of writing PNG files
  */
 public record PlayerConfig(URI server, Path dataDir, Path outputDir, DisplayClass displayClass, Duration pollInterval,
-                           Panel panel, Double batteryMilliwattHours, Integer vcomMillivolts) {
+                           Panel panel, Double batteryMilliwattHours, Integer vcomMillivolts, boolean screen) {
     /** Where an e-ink player's frames go besides the PNG directory. */
     public enum Panel { NONE, SIMULATED, IT8951 }
 
@@ -33,13 +34,22 @@ public record PlayerConfig(URI server, Path dataDir, Path outputDir, DisplayClas
         if (panel == Panel.IT8951 && vcomMillivolts == null) {
             throw new IllegalArgumentException("--panel it8951 needs --vcom-mv, the VCOM printed on the panel's cable (e.g. -1530)");
         }
+        if (screen && displayClass.isEink()) {
+            throw new IllegalArgumentException("--screen is for HD display classes; e-ink players drive a --panel");
+        }
         if (batteryMilliwattHours != null && !(batteryMilliwattHours > 0 && !batteryMilliwattHours.isInfinite())) {
             throw new IllegalArgumentException("--battery-mwh must be a positive number of milliwatt-hours");
         }
     }
 
     public PlayerConfig(URI server, Path dataDir, Path outputDir, DisplayClass displayClass, Duration pollInterval) {
-        this(server, dataDir, outputDir, displayClass, pollInterval, Panel.NONE, null, null);
+        this(server, dataDir, outputDir, displayClass, pollInterval, Panel.NONE, null, null, false);
+    }
+
+    /** Headless (PNG) output, as before the screen existed. */
+    public PlayerConfig(URI server, Path dataDir, Path outputDir, DisplayClass displayClass, Duration pollInterval,
+                        Panel panel, Double batteryMilliwattHours, Integer vcomMillivolts) {
+        this(server, dataDir, outputDir, displayClass, pollInterval, panel, batteryMilliwattHours, vcomMillivolts, false);
     }
 
     public static PlayerConfig parse(String[] args) {
@@ -51,8 +61,13 @@ public record PlayerConfig(URI server, Path dataDir, Path outputDir, DisplayClas
         Panel panel = Panel.NONE;
         Double battery = null;
         Integer vcom = null;
+        boolean screen = false;
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
+            if (args[i].equals("--screen")) {
+                screen = true; // a flag: takes no value
+                continue;
+            }
             switch (args[i]) {
                 case "--server" -> server = URI.create(require(args[i], value));
                 case "--data" -> data = Path.of(require(args[i], value));
@@ -64,11 +79,11 @@ public record PlayerConfig(URI server, Path dataDir, Path outputDir, DisplayClas
                 case "--vcom-mv" -> vcom = (int) Math.round(number(args[i], require(args[i], value)));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
                         + "; options: --server URL --data DIR --output DIR --display-class ID --poll-seconds N"
-                        + " --panel none|simulated|it8951 --battery-mwh N --vcom-mv N");
+                        + " --panel none|simulated|it8951 --battery-mwh N --vcom-mv N --screen");
             }
             i++;
         }
-        return new PlayerConfig(server, data, output, cls, poll, panel, battery, vcom);
+        return new PlayerConfig(server, data, output, cls, poll, panel, battery, vcom, screen);
     }
 
     private static Panel panel(String value) {

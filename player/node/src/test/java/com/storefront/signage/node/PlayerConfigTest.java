@@ -101,4 +101,17 @@ class PlayerConfigTest {
                 () -> PlayerConfig.parse(new String[] {"--server", "--data", "x"}));
         assertEquals("--server needs a value", e.getMessage());
     }
+
+    @Test
+    void anHdPlayerCanShowFramesOnScreen() {
+        assertTrue(PlayerConfig.parse(new String[] {"--screen", "--display-class", "hd-portrait"}).screen());
+        assertTrue(!PlayerConfig.parse(new String[0]).screen(), "PNG frames stay the default");
+    }
+
+    @Test
+    void anEinkPlayerCannotUseTheScreen() {
+        String message = assertThrows(IllegalArgumentException.class,
+                () -> PlayerConfig.parse(new String[] {"--display-class", "eink-bw", "--screen"})).getMessage();
+        assertTrue(message.contains("--screen"), message);
+    }
 }

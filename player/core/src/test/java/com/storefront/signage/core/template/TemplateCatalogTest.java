@@ -15,7 +15,8 @@ class TemplateCatalogTest {
 
     @Test
     void listsTheShippedPacksSortedById() {
-        assertEquals(List.of("pairing-code", "promotion", "shelf-label", "welcome"), catalog.all().stream().map(TemplatePack::id).toList());
+        assertEquals(List.of("aisle-guidance", "checkout-thanks", "emergency", "event-signup", "pairing-code", "promotion",
+                "recommendations", "shelf-label", "welcome"), catalog.all().stream().map(TemplatePack::id).toList());
     }
 
     @Test
