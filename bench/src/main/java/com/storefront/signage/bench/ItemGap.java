@@ -16,9 +16,9 @@ import java.util.List;
  * {@code Object.wait}). Two hand-overs:
  * <ul>
  *   <li>{@link Mode#PREPARED}: the next frame is rendered while the current one is on screen and
- *       only handed over at the boundary;</li>
- *   <li>{@link Mode#RENDER_AT_SWITCH}: the next slide is rendered when the boundary comes, which
- *       is what {@code Player.show} does today.</li>
+ *       only handed over at the boundary, which is what the player does ({@code Player.prepareNext});</li>
+ *   <li>{@link Mode#RENDER_AT_SWITCH}: the next slide is rendered when the boundary comes, as the
+ *       player did before it rendered ahead: shown for comparison.</li>
  * </ul>
  * The output only records {@code System.nanoTime()}: a real screen's copy or vsync wait is not in it.
  */

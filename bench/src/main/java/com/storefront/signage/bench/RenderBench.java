@@ -49,10 +49,12 @@ final class RenderBench {
         List<SlideSpec> cycle = new ArrayList<>(slides.values());
         for (ItemGap.Mode mode : ItemGap.Mode.values()) {
             Percentiles gap = ItemGap.run(renderer, cycle, sampleMedia, mode, GAP_ITEMS, GAP_ITEM_MILLIS);
-            String how = mode == ItemGap.Mode.PREPARED ? "image -> image, next frame rendered ahead"
-                    : "image -> image, rendered at the switch (Player.show today)";
+            String how = mode == ItemGap.Mode.PREPARED ? "image -> image, next frame rendered ahead (as the player does)"
+                    : "image -> image, rendered at the switch (the player before it rendered ahead)";
+            boolean player = mode == ItemGap.Mode.PREPARED;
             table.row("item gap p50 / p95 (max) (ms)", how, gap.p50p95() + String.format(" (%.1f)", gap.maxMillis()),
-                    String.format("< %.1f ms", FRAME_60HZ_MS), met(gap.p95Millis() < FRAME_60HZ_MS));
+                    player ? String.format("< %.1f ms", FRAME_60HZ_MS) : "(comparison)",
+                    player ? met(gap.p95Millis() < FRAME_60HZ_MS) : "");
         }
         VideoStart.Result video = VideoStart.run(work, 10);
         if (video.problem() != null) {

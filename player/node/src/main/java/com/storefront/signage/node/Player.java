@@ -15,7 +15,7 @@ import com.storefront.signage.core.template.SlideRenderException;
 import com.storefront.signage.node.cache.MediaCache;
 import com.storefront.signage.node.play.FrameInfo;
 import com.storefront.signage.node.play.FrameOutput;
-import com.storefront.signage.node.play.PanelFrameOutput;
+import com.storefront.signage.node.play.ItemFrames;
 import com.storefront.signage.node.sync.DeviceState;
 import com.storefront.signage.node.sync.ServerClient;
 import com.storefront.signage.node.sync.ServerClock;
@@ -49,6 +49,8 @@ public final class Player implements AutoCloseable {
     private final MediaCache cache;
     private final SlideRenderer renderer;
     private final FrameOutput output;
+    private final ItemFrames frames;
+    private Prepared prepared;
     private final AtomicReference<Manifest> current = new AtomicReference<>();
     private final Object changed = new Object();
     private final long startedAt = System.nanoTime();
@@ -71,6 +73,7 @@ public final class Player implements AutoCloseable {
         this.cache = new MediaCache(config.dataDir().resolve("media"));
         this.renderer = renderer;
         this.output = output;
+        this.frames = new ItemFrames(renderer, cache, output);
         state.manifest().filter(m -> m.mediaNeeded().stream().allMatch(cache::has)).ifPresent(current::set);
     }
 
@@ -273,16 +276,19 @@ public final class Player implements AutoCloseable {
                 show(manifest, play.item());
                 shownItem = play.item().id();
                 shownManifest = manifest;
+                prepareNext(manifest, timeline, play);
             }
-            holdWhileCurrent(manifest, Math.max(1, play.end().toEpochMilli() - now.toEpochMilli()));
+            holdWhileCurrent(manifest, Math.max(1, play.end().toEpochMilli() - clock.instant().toEpochMilli()));
         }
     }
 
     private void show(Manifest manifest, PlayItem item) {
         try {
-            output(item.slide(), manifest.displayClass(), ZoneId.of(manifest.timeZone()), manifest.displayId(),
-                    new FrameInfo(FrameInfo.ITEM, item.id(), item.slideId(), item.campaignId(), manifest.version(),
-                            manifest.displayClass().id(), clock.instant().toString()));
+            ItemFrames.Rendered frame = prepared != null && prepared.manifest() == manifest && prepared.itemId().equals(item.id())
+                    ? prepared.frame() : frames.render(item.slide(), manifest.displayClass());
+            prepared = null;
+            frames.show(frame, new FrameInfo(FrameInfo.ITEM, item.id(), item.slideId(), item.campaignId(), manifest.version(),
+                    manifest.displayClass().id(), clock.instant().toString()), ZoneId.of(manifest.timeZone()), manifest.displayId());
         } catch (SlideRenderException e) {
             // the previous frame stays on screen: a broken slide must never blank it
             LOG.warning("cannot render item " + item.id() + ": " + e.getMessage());
@@ -291,13 +297,25 @@ public final class Player implements AutoCloseable {
         }
     }
 
-    /** An e-ink panel gets the slide before reduction to its inks, so photos and text are each dithered their way. */
-    private void output(SlideSpec spec, DisplayClass cls, ZoneId zone, String displayId, FrameInfo info) throws IOException {
-        if (output instanceof PanelFrameOutput panel && cls.isEink()) {
-            panel.showPanel(renderer.renderForPanel(spec, cls, cache), info, zone, displayId);
-        } else {
-            output.show(renderer.render(spec, cls, cache), info);
+    /**
+     * Renders the item that follows while this one plays, so that at the boundary the switch is
+     * only a hand-over (a slide can take hundreds of milliseconds to render; the gap must stay
+     * under a frame).
+     */
+    private void prepareNext(Manifest manifest, ManifestTimeline timeline, Play play) {
+        prepared = null;
+        Play next = timeline.playAt(play.end());
+        if (next == null || next.item().id().equals(play.item().id())) {
+            return;
         }
+        try {
+            prepared = new Prepared(manifest, next.item().id(), frames.render(next.item().slide(), manifest.displayClass()));
+        } catch (SlideRenderException e) {
+            // reported when the item is due, and the current frame stays
+        }
+    }
+
+    private record Prepared(Manifest manifest, String itemId, ItemFrames.Rendered frame) {
     }
 
     private void showPairing(String code) {
@@ -317,9 +335,8 @@ public final class Player implements AutoCloseable {
     private void showSpecial(SlideSpec spec, DisplayClass cls, String kind, String version) {
         try {
             Manifest manifest = current.get();
-            output(spec, cls, manifest == null ? ZoneId.systemDefault() : ZoneId.of(manifest.timeZone()),
-                    manifest == null ? null : manifest.displayId(),
-                    new FrameInfo(kind, null, null, null, version, cls.id(), clock.instant().toString()));
+            frames.show(frames.render(spec, cls), new FrameInfo(kind, null, null, null, version, cls.id(), clock.instant().toString()),
+                    manifest == null ? ZoneId.systemDefault() : ZoneId.of(manifest.timeZone()), manifest == null ? null : manifest.displayId());
         } catch (IOException | SlideRenderException e) {
             LOG.warning("cannot show " + kind + " screen: " + e.getMessage());
         }
