@@ -109,7 +109,8 @@ public final class ScheduleRoutes {
         List<Play> plays = timeline.plays(window.from(), window.to());
         List<PlayView> views = plays.stream().limit(MAX_PLAYS)
                 .map(pl -> new PlayView(pl.start(), pl.end(), pl.entryId(), byId.get(pl.entryId()).name(), pl.layer(),
-                        pl.item().id(), pl.item().slideId(), pl.item().slide().templateId(), pl.item().slide().language()))
+                        pl.item().id(), pl.item().slideId(), pl.item().showsVideo() ? "video" : pl.item().slide().templateId(),
+                        pl.item().showsVideo() ? null : pl.item().slide().language()))
                 .toList();
         return new TimelineView(display.id(), display.name(), store.timeZone(), window.from(), window.to(), segments, views,
                 plays.size() > MAX_PLAYS);

@@ -5,6 +5,7 @@ import com.storefront.signage.core.schedule.Segment;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * What a display plays: the rules ({@code entries}: every campaign, interruption and default loop
@@ -37,7 +38,8 @@ public record Manifest(
 
     /** Every media hash the entries need, so a player can fetch them all before switching. */
     public List<String> mediaNeeded() {
-        return entries.stream().flatMap(e -> e.items().stream()).flatMap(i -> i.slide().media().stream())
+        return entries.stream().flatMap(e -> e.items().stream())
+                .flatMap(i -> i.showsVideo() ? Stream.of(i.video().sha256()) : i.slide().media().stream())
                 .distinct().sorted().toList();
     }
 
