@@ -3,6 +3,7 @@ package com.storefront.signage.node;
 import com.storefront.signage.core.protocol.DisplayClass;
 import com.storefront.signage.core.protocol.Heartbeat;
 import com.storefront.signage.core.protocol.Manifest;
+import com.storefront.signage.core.protocol.ManifestHint;
 import com.storefront.signage.core.protocol.PairingStatus;
 import com.storefront.signage.core.protocol.PairingTicket;
 import com.storefront.signage.core.protocol.PlayItem;
@@ -19,30 +20,41 @@ import com.storefront.signage.node.play.FrameInfo;
 import com.storefront.signage.node.play.FrameOutput;
 import com.storefront.signage.node.play.ItemFrames;
 import com.storefront.signage.node.sync.DeviceState;
+import com.storefront.signage.node.sync.HintChannel;
+import com.storefront.signage.node.sync.ReconnectBackoff;
 import com.storefront.signage.node.sync.ServerClient;
 import com.storefront.signage.node.sync.ServerClock;
 import java.io.IOException;
+import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.random.RandomGenerator;
 
 /**
  * A player node. Threading contract: the <b>sync thread</b> pairs, polls the server and downloads
  * media; the <b>playback thread</b> alone renders and writes frames. They share only the current
  * manifest, swapped atomically once every file it needs is verified in the cache, and the pairing
- * code to show. Nothing else is shared.
+ * code to show. Nothing else is shared. The {@link HintChannel} (its own timer thread and the HTTP
+ * client's) only wakes the sync thread when the server hints at a manifest version other than the
+ * one playing.
  */
 public final class Player implements AutoCloseable {
     public static final String VERSION = "0.1.0";
     private static final long HEARTBEAT_EVERY_NANOS = 60_000_000_000L;
+    /** With the hint socket up, changes arrive as hints; a manifest poll only every this many intervals is the safety net. */
+    private static final int POLLS_PER_FETCH_WHILE_HINTED = 10;
     private static final Logger LOG = Logger.getLogger(Player.class.getName());
 
     private final PlayerConfig config;
@@ -65,6 +77,12 @@ public final class Player implements AutoCloseable {
     private volatile boolean running;
     private Thread syncThread;
     private Thread playbackThread;
+    private final ScheduledExecutorService hintTimer;
+    private final HintChannel hints;
+    private final Object syncRequest = new Object();
+    private boolean syncRequested;
+    private long lastFetchNanos;
+    private final ReconnectBackoff failureBackoff;
 
     public Player(PlayerConfig config, SlideRenderer renderer, FrameOutput output) throws IOException {
         this(config, renderer, output, Clock.systemUTC());
@@ -80,6 +98,28 @@ public final class Player implements AutoCloseable {
         this.renderer = renderer;
         this.output = output;
         this.frames = new ItemFrames(renderer, cache, output);
+        Duration second = Duration.ofSeconds(1);
+        this.failureBackoff = new ReconnectBackoff(second, config.pollInterval().compareTo(second) < 0 ? second : config.pollInterval(),
+                RandomGenerator.getDefault());
+        this.hintTimer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "player-hints");
+            t.setDaemon(true);
+            return t;
+        });
+        this.hints = HintChannel.forPlayer(config.server(), HttpClient.newHttpClient(), hintTimer, new HintChannel.Listener() {
+            @Override
+            public void onHint(ManifestHint hint) {
+                Manifest playing = current.get();
+                if (playing == null || !playing.version().equals(hint.version())) {
+                    requestSync();
+                }
+            }
+
+            @Override
+            public void onRefused() {
+                requestSync();
+            }
+        });
         state.manifest().filter(m -> m.mediaNeeded().stream().allMatch(cache::has)).ifPresent(current::set);
     }
 
@@ -111,7 +151,10 @@ public final class Player implements AutoCloseable {
     @Override
     public void close() {
         running = false;
+        hints.close();
+        hintTimer.shutdownNow();
         wake();
+        requestSync();
         for (Thread t : new Thread[] {syncThread, playbackThread}) {
             if (t != null) {
                 t.interrupt();
@@ -128,6 +171,7 @@ public final class Player implements AutoCloseable {
 
     private void syncLoop() {
         int failures = 0;
+        boolean fetch = true;
         while (running) {
             try {
                 String token = state.token().orElse(null);
@@ -137,21 +181,65 @@ public final class Player implements AutoCloseable {
                         return;
                     }
                 }
-                sync(token);
-                lastSyncAt = clock.instant();
+                hints.open(token);
+                if (fetch || !hints.isOpen() || System.nanoTime() - lastFetchNanos
+                        >= config.pollInterval().toNanos() * POLLS_PER_FETCH_WHILE_HINTED) {
+                    sync(token);
+                    lastFetchNanos = System.nanoTime();
+                    lastSyncAt = clock.instant();
+                } else if (current.get() != null) {
+                    downloadMissing(token, current.get());
+                }
                 heartbeat(token);
                 failures = 0;
-                sleep(config.pollInterval().toMillis());
+                fetch = awaitSyncRequest(jittered(config.pollInterval().toMillis()));
             } catch (ServerClient.Unauthorized e) {
                 LOG.warning("the server refused this player's token; pairing again");
+                hints.stop();
                 forget();
+                fetch = true;
             } catch (IOException | RuntimeException e) {
-                failures++;
                 // full jitter, capped at the poll interval, so a fleet does not return in lockstep
-                long cap = Math.min(config.pollInterval().toMillis(), 1000L << Math.min(failures, 10));
+                long delay = failureBackoff.delayMillis(failures++);
                 LOG.log(Level.INFO, "sync failed (" + e.getMessage() + "); playing on from cache");
-                sleep(ThreadLocalRandom.current().nextLong(cap / 2, cap + 1));
+                sleep(delay);
+                fetch = true;
             }
+        }
+    }
+
+    /** Between half and one and a half poll intervals, so players started together do not poll together. */
+    private static long jittered(long millis) {
+        return millis / 2 + ThreadLocalRandom.current().nextLong(millis + 1);
+    }
+
+    /** Asks the sync thread to fetch the manifest now (a hint named another version, or the socket was refused). */
+    private void requestSync() {
+        synchronized (syncRequest) {
+            syncRequested = true;
+            syncRequest.notifyAll();
+        }
+    }
+
+    /** Waits until the poll interval is over or a sync is requested; true when requested. */
+    private boolean awaitSyncRequest(long millis) {
+        long deadline = System.nanoTime() + millis * 1_000_000;
+        synchronized (syncRequest) {
+            try {
+                while (!syncRequested && running) {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) {
+                        return false;
+                    }
+                    syncRequest.wait(Math.max(1, left / 1_000_000));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                running = false;
+            }
+            boolean requested = syncRequested;
+            syncRequested = false;
+            return requested;
         }
     }
 
