@@ -28,6 +28,10 @@ import com.storefront.signage.server.organisation.OrganisationRoutes;
 import com.storefront.signage.server.pairing.PairingRepository;
 import com.storefront.signage.server.pairing.PairingRoutes;
 import com.storefront.signage.server.playlist.PlaylistRepository;
+import com.storefront.signage.server.push.ChangeListener;
+import com.storefront.signage.server.push.ChangeNotices;
+import com.storefront.signage.server.push.HintHub;
+import com.storefront.signage.server.push.HintRoutes;
 import com.storefront.signage.server.playlist.PlaylistRoutes;
 import com.storefront.signage.server.slide.SlideRepository;
 import com.storefront.signage.server.slide.SlideRoutes;
@@ -36,24 +40,32 @@ import com.storefront.signage.server.store.StoreRoutes;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.StaticHandler;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
+import java.time.Duration;
 
 /** The HTTP API and the web UI. Every feature mounts its own routes; one failure handler answers all errors. */
 public final class ApiVerticle extends VerticleBase {
     private final ServerConfig config;
     private final Pool pool;
+    private final PgConnectOptions database;
     private final TemplateCatalog catalog;
     private final SlideRenderer renderer;
     private final Clock clock;
     private HttpServer server;
     private Router router;
+    private HintHub hints;
+    private ChangeListener changes;
 
-    public ApiVerticle(ServerConfig config, Pool pool, TemplateCatalog catalog, SlideRenderer renderer, Clock clock) {
+    public ApiVerticle(ServerConfig config, Pool pool, PgConnectOptions database, TemplateCatalog catalog, SlideRenderer renderer,
+                       Clock clock) {
         this.config = config;
         this.pool = pool;
+        this.database = database;
         this.catalog = catalog;
         this.renderer = renderer;
         this.clock = clock;
@@ -61,9 +73,26 @@ public final class ApiVerticle extends VerticleBase {
 
     @Override
     public Future<?> start() {
+        hints = new HintHub(vertx, pool, new ScheduleLoader(pool), catalog, clock, Duration.ofSeconds(config.pushPingSeconds()));
+        changes = new ChangeListener(vertx, database, hints);
         router = router();
-        return vertx.createHttpServer().requestHandler(router).listen(config.port(), config.host())
+        // hint sockets are many and carry only small hints: small frames, no per-socket compression buffers
+        HttpServerOptions options = new HttpServerOptions().setMaxWebSocketFrameSize(4096).setMaxWebSocketMessageSize(4096)
+                .setPerMessageWebSocketCompressionSupported(false).setPerFrameWebSocketCompressionSupported(false);
+        return changes.start()
+                .onSuccess(x -> hints.start())
+                .compose(x -> vertx.createHttpServer(options).requestHandler(router).listen(config.port(), config.host()))
                 .onSuccess(s -> server = s);
+    }
+
+    @Override
+    public Future<?> stop() {
+        return hints.stop().eventually(() -> changes.close());
+    }
+
+    /** The hint sockets of this instance. */
+    public HintHub hints() {
+        return hints;
     }
 
     public int actualPort() {
@@ -91,21 +120,24 @@ public final class ApiVerticle extends VerticleBase {
         CampaignRepository campaigns = new CampaignRepository(pool);
         ScheduleLoader scheduleLoader = new ScheduleLoader(pool);
         ManifestService manifests = new ManifestService(displays, stores, scheduleLoader, catalog, clock);
+        ChangeNotices notices = new ChangeNotices(pool);
+        DeviceAuthHandler deviceAuth = new DeviceAuthHandler(pool, clock);
 
         new HealthRoutes(pool).mount(router);
         new OpenApiRoute().mount(router);
         new AuthRoutes(users, new SessionStore(pool), new PasswordHasher(vertx)).mount(router);
-        new OrganisationRoutes(pool).mount(router);
-        new StoreRoutes(stores).mount(router);
-        new DisplayRoutes(displays).mount(router);
+        new OrganisationRoutes(pool, notices).mount(router);
+        new StoreRoutes(stores, notices).mount(router);
+        new DisplayRoutes(displays, notices).mount(router);
         new PairingRoutes(new PairingRepository(pool), stores).mount(router);
         new MediaRoutes(vertx, media).mount(router);
-        new SlideRoutes(vertx, new SlideRepository(pool), media, catalog, renderer).mount(router);
-        new PlaylistRoutes(playlists).mount(router);
-        new CampaignRoutes(pool, campaigns, playlists).mount(router);
-        new InterruptionRoutes(pool, new InterruptionRepository(pool), playlists, stores, clock).mount(router);
+        new SlideRoutes(vertx, new SlideRepository(pool), media, catalog, renderer, notices).mount(router);
+        new PlaylistRoutes(playlists, notices).mount(router);
+        new CampaignRoutes(pool, campaigns, playlists, notices).mount(router);
+        new InterruptionRoutes(pool, new InterruptionRepository(pool), playlists, stores, clock, notices).mount(router);
         new ScheduleRoutes(vertx, pool, displays, stores, campaigns, scheduleLoader, catalog, clock, config.minBatteryDays()).mount(router);
-        new DeviceRoutes(new DeviceAuthHandler(pool, clock), manifests, media, pool).mount(router);
+        new DeviceRoutes(deviceAuth, manifests, media, pool).mount(router);
+        new HintRoutes(deviceAuth, hints).mount(router);
 
         router.route("/api/*").handler(ctx -> ctx.fail(404));
         router.route("/*").handler(ctx -> {

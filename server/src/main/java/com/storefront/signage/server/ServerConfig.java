@@ -1,5 +1,6 @@
 package com.storefront.signage.server;
 
+import com.storefront.signage.core.protocol.PushMessage;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,8 @@ import java.util.Optional;
  * @param adminEmail    first admin's email, used only when there are no users yet
  * @param adminPassword first admin's password; empty means generate one and print it once
  * @param minBatteryDays battery life below which a schedule gets a warning for a battery e-ink device
+ * @param pushPingSeconds how often hint sockets are pinged; one silent for three pings is closed. At most the
+ *                       protocol's interval, which players count on to tell a dead socket
  */
 public record ServerConfig(
         String host,
@@ -24,7 +27,8 @@ public record ServerConfig(
         String adminEmail,
         Optional<String> adminPassword,
         String publicUrl,
-        double minBatteryDays) {
+        double minBatteryDays,
+        int pushPingSeconds) {
 
     public static ServerConfig fromEnvironment(Map<String, String> env) {
         int port = Integer.parseInt(env.getOrDefault("SIGNAGE_PORT", "8080"));
@@ -39,7 +43,22 @@ public record ServerConfig(
                 env.getOrDefault("SIGNAGE_ADMIN_EMAIL", "admin@example.com"),
                 Optional.ofNullable(env.get("SIGNAGE_ADMIN_PASSWORD")).filter(s -> !s.isBlank()),
                 env.getOrDefault("SIGNAGE_PUBLIC_URL", "http://localhost:" + port),
-                days(env.getOrDefault("SIGNAGE_MIN_BATTERY_DAYS", "180")));
+                days(env.getOrDefault("SIGNAGE_MIN_BATTERY_DAYS", "180")),
+                pingSeconds(env.getOrDefault("SIGNAGE_PUSH_PING_SECONDS", String.valueOf(PushMessage.PING_SECONDS))));
+    }
+
+    private static int pingSeconds(String value) {
+        try {
+            int seconds = Integer.parseInt(value.trim());
+            if (seconds >= 1 && seconds <= PushMessage.PING_SECONDS) {
+                return seconds;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("SIGNAGE_PUSH_PING_SECONDS must be a whole number of seconds from 1 to "
+                + PushMessage.PING_SECONDS + " (players count a socket dead after " + PushMessage.SILENCE_LIMIT_SECONDS
+                + " s of silence), not '" + value + "'");
     }
 
     private static double days(String value) {
@@ -56,6 +75,6 @@ public record ServerConfig(
 
     public ServerConfig withPort(int newPort) {
         return new ServerConfig(host, newPort, dataDir, databaseUrl, maxBodyBytes, maxUploadBytes,
-                adminEmail, adminPassword, publicUrl, minBatteryDays);
+                adminEmail, adminPassword, publicUrl, minBatteryDays, pushPingSeconds);
     }
 }

@@ -60,7 +60,7 @@ public final class SignageServer implements AutoCloseable {
             Optional<String> generated = await(new FirstAdmin(pool, hasher)
                     .ensure(config.adminEmail(), config.adminPassword(), "Storefront"));
             TemplateCatalog catalog = TemplateCatalog.fromClassPath();
-            ApiVerticle api = new ApiVerticle(config, pool, catalog, new SlideRenderer(catalog), clock);
+            ApiVerticle api = new ApiVerticle(config, pool, target.connectOptions(), catalog, new SlideRenderer(catalog), clock);
             await(vertx.deployVerticle(api));
             return new SignageServer(vertx, pool, embedded, api, generated, target);
         } catch (RuntimeException e) {

@@ -9,6 +9,8 @@ import com.storefront.signage.server.http.Ids;
 import com.storefront.signage.server.http.JsonBodies;
 import com.storefront.signage.server.http.Page;
 import com.storefront.signage.server.playlist.PlaylistRepository;
+import com.storefront.signage.server.push.ChangeKind;
+import com.storefront.signage.server.push.ChangeNotices;
 import com.storefront.signage.server.store.Store;
 import com.storefront.signage.server.store.StoreRepository;
 import io.vertx.core.Future;
@@ -29,11 +31,13 @@ public final class CampaignRoutes {
     private final Pool pool;
     private final CampaignRepository campaigns;
     private final PlaylistRepository playlists;
+    private final ChangeNotices notices;
 
-    public CampaignRoutes(Pool pool, CampaignRepository campaigns, PlaylistRepository playlists) {
+    public CampaignRoutes(Pool pool, CampaignRepository campaigns, PlaylistRepository playlists, ChangeNotices notices) {
         this.pool = pool;
         this.campaigns = campaigns;
         this.playlists = playlists;
+        this.notices = notices;
     }
 
     public void mount(Router router) {
@@ -79,6 +83,7 @@ public final class CampaignRoutes {
         requireReach(p, in.targets());
         checked(p, in)
                 .compose(x -> campaigns.create(p.organisationId(), p.userId(), in))
+                .compose(notices.then(ChangeKind.CAMPAIGN, p.organisationId(), Campaign::id))
                 .onSuccess(c -> JsonBodies.created(ctx, c)).onFailure(ctx::fail);
     }
 
@@ -96,6 +101,7 @@ public final class CampaignRoutes {
                 .compose(c -> checked(p, in))
                 .compose(x -> campaigns.replace(p.organisationId(), id, p.userId(), in, status -> CampaignWorkflow.afterEdit(status, p.role())))
                 .map(c -> c.orElseThrow(() -> ApiException.notFound("campaign")))
+                .compose(notices.then(ChangeKind.CAMPAIGN, p.organisationId(), Campaign::id))
                 .onSuccess(c -> JsonBodies.ok(ctx, c)).onFailure(ctx::fail);
     }
 
@@ -107,6 +113,7 @@ public final class CampaignRoutes {
         existing(p, id)
                 .compose(c -> campaigns.transition(p.organisationId(), id, p.userId(), action.id(), request.note(),
                         current -> CampaignWorkflow.next(current.status(), action, p.role())))
+                .compose(notices.then(ChangeKind.CAMPAIGN, p.organisationId(), Campaign::id))
                 .onSuccess(c -> JsonBodies.ok(ctx, c)).onFailure(ctx::fail);
     }
 
@@ -137,6 +144,7 @@ public final class CampaignRoutes {
         UUID id = Ids.path(ctx, "campaignId", "campaign");
         existing(p, id)
                 .compose(c -> campaigns.delete(p.organisationId(), id, p.userId()))
+                .compose(notices.then(ChangeKind.CAMPAIGN, p.organisationId(), deleted -> id))
                 .onSuccess(x -> ctx.response().setStatusCode(204).end()).onFailure(ctx::fail);
     }
 

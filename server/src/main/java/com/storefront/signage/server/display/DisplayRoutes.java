@@ -6,6 +6,8 @@ import com.storefront.signage.server.http.ApiException;
 import com.storefront.signage.server.http.Ids;
 import com.storefront.signage.server.http.JsonBodies;
 import com.storefront.signage.server.http.Page;
+import com.storefront.signage.server.push.ChangeKind;
+import com.storefront.signage.server.push.ChangeNotices;
 import io.vertx.core.Future;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -14,9 +16,11 @@ import java.util.UUID;
 /** Displays: listed per store, renamed and re-zoned by their store's manager, revoked by an admin. */
 public final class DisplayRoutes {
     private final DisplayRepository displays;
+    private final ChangeNotices notices;
 
-    public DisplayRoutes(DisplayRepository displays) {
+    public DisplayRoutes(DisplayRepository displays, ChangeNotices notices) {
         this.displays = displays;
+        this.notices = notices;
     }
 
     public void mount(Router router) {
@@ -66,6 +70,7 @@ public final class DisplayRoutes {
         visible(p, id)
                 .compose(d -> displays.update(p.organisationId(), id, update))
                 .map(d -> d.orElseThrow(() -> ApiException.notFound("display")))
+                .compose(notices.then(ChangeKind.DISPLAY, p.organisationId(), Display::id))
                 .onSuccess(d -> JsonBodies.ok(ctx, d)).onFailure(ctx::fail);
     }
 
@@ -74,6 +79,7 @@ public final class DisplayRoutes {
         UUID id = Ids.path(ctx, "displayId", "display");
         displays.revoke(p.organisationId(), id)
                 .map(d -> d.orElseThrow(() -> ApiException.notFound("display")))
+                .compose(notices.then(ChangeKind.DISPLAY, p.organisationId(), Display::id))
                 .onSuccess(d -> JsonBodies.ok(ctx, d)).onFailure(ctx::fail);
     }
 

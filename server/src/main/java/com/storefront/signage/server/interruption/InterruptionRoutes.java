@@ -9,6 +9,8 @@ import com.storefront.signage.server.http.Ids;
 import com.storefront.signage.server.http.JsonBodies;
 import com.storefront.signage.server.playlist.PlaylistRepository;
 import com.storefront.signage.server.store.StoreRepository;
+import com.storefront.signage.server.push.ChangeKind;
+import com.storefront.signage.server.push.ChangeNotices;
 import io.vertx.core.Future;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -28,13 +30,16 @@ public final class InterruptionRoutes {
     private final PlaylistRepository playlists;
     private final StoreRepository stores;
     private final Clock clock;
+    private final ChangeNotices notices;
 
-    public InterruptionRoutes(Pool pool, InterruptionRepository interruptions, PlaylistRepository playlists, StoreRepository stores, Clock clock) {
+    public InterruptionRoutes(Pool pool, InterruptionRepository interruptions, PlaylistRepository playlists, StoreRepository stores, Clock clock,
+                              ChangeNotices notices) {
         this.pool = pool;
         this.interruptions = interruptions;
         this.playlists = playlists;
         this.stores = stores;
         this.clock = clock;
+        this.notices = notices;
     }
 
     public void mount(Router router) {
@@ -101,6 +106,7 @@ public final class InterruptionRoutes {
         checked.compose(x -> playlists.find(p.organisationId(), in.playlistId()))
                 .map(pl -> pl.orElseThrow(() -> ApiException.invalid("playlistId", "no playlist " + in.playlistId())))
                 .compose(pl -> interruptions.create(p.organisationId(), p.userId(), kind, in, clock.instant()))
+                .compose(notices.then(ChangeKind.INTERRUPTION, p.organisationId(), Interruption::id))
                 .onSuccess(i -> JsonBodies.created(ctx, i)).onFailure(ctx::fail);
     }
 
@@ -116,6 +122,7 @@ public final class InterruptionRoutes {
                 })
                 .compose(i -> interruptions.end(p.organisationId(), kind, id, p.userId(), clock.instant()))
                 .map(i -> i.orElseThrow(() -> ApiException.notFound(kind.id())))
+                .compose(notices.then(ChangeKind.INTERRUPTION, p.organisationId(), Interruption::id))
                 .onSuccess(i -> JsonBodies.ok(ctx, i)).onFailure(ctx::fail);
     }
 

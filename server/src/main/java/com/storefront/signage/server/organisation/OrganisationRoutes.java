@@ -4,6 +4,8 @@ import com.storefront.signage.server.auth.Principal;
 import com.storefront.signage.server.auth.Role;
 import com.storefront.signage.server.http.ApiException;
 import com.storefront.signage.server.http.JsonBodies;
+import com.storefront.signage.server.push.ChangeKind;
+import com.storefront.signage.server.push.ChangeNotices;
 import io.vertx.core.Future;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -13,9 +15,11 @@ import io.vertx.sqlclient.Tuple;
 
 public final class OrganisationRoutes {
     private final Pool pool;
+    private final ChangeNotices notices;
 
-    public OrganisationRoutes(Pool pool) {
+    public OrganisationRoutes(Pool pool, ChangeNotices notices) {
         this.pool = pool;
+        this.notices = notices;
     }
 
     public void mount(Router router) {
@@ -43,6 +47,7 @@ public final class OrganisationRoutes {
                                 + "returning id, name, default_playlist_id")
                         .execute(Tuple.of(p.organisationId(), update.name(), update.defaultPlaylistId())))
                 .map(rows -> organisation(rows.iterator().next()))
+                .compose(notices.then(ChangeKind.ORGANISATION, p.organisationId(), Organisation::id))
                 .onSuccess(o -> JsonBodies.ok(ctx, o)).onFailure(ctx::fail);
     }
 

@@ -6,15 +6,19 @@ import com.storefront.signage.server.http.ApiException;
 import com.storefront.signage.server.http.Ids;
 import com.storefront.signage.server.http.JsonBodies;
 import com.storefront.signage.server.http.Page;
+import com.storefront.signage.server.push.ChangeKind;
+import com.storefront.signage.server.push.ChangeNotices;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.UUID;
 
 public final class PlaylistRoutes {
     private final PlaylistRepository playlists;
+    private final ChangeNotices notices;
 
-    public PlaylistRoutes(PlaylistRepository playlists) {
+    public PlaylistRoutes(PlaylistRepository playlists, ChangeNotices notices) {
         this.playlists = playlists;
+        this.notices = notices;
     }
 
     public void mount(Router router) {
@@ -32,7 +36,8 @@ public final class PlaylistRoutes {
     private void handleCreate(RoutingContext ctx) {
         Principal p = Principal.of(ctx).require(Role.ADMIN, Role.MARKETING);
         PlaylistInput in = JsonBodies.read(ctx, PlaylistInput.class);
-        playlists.create(p.organisationId(), in).onSuccess(pl -> JsonBodies.created(ctx, pl)).onFailure(ctx::fail);
+        playlists.create(p.organisationId(), in).compose(notices.then(ChangeKind.PLAYLIST, p.organisationId(), Playlist::id))
+                .onSuccess(pl -> JsonBodies.created(ctx, pl)).onFailure(ctx::fail);
     }
 
     private void handleGet(RoutingContext ctx) {
@@ -48,6 +53,7 @@ public final class PlaylistRoutes {
         PlaylistInput in = JsonBodies.read(ctx, PlaylistInput.class);
         playlists.replace(p.organisationId(), id, in)
                 .map(pl -> pl.orElseThrow(() -> ApiException.notFound("playlist")))
+                .compose(notices.then(ChangeKind.PLAYLIST, p.organisationId(), Playlist::id))
                 .onSuccess(pl -> JsonBodies.ok(ctx, pl)).onFailure(ctx::fail);
     }
 }

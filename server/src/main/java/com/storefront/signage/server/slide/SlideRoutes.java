@@ -18,6 +18,8 @@ import com.storefront.signage.server.http.Ids;
 import com.storefront.signage.server.http.JsonBodies;
 import com.storefront.signage.server.http.Page;
 import com.storefront.signage.server.media.MediaRepository;
+import com.storefront.signage.server.push.ChangeKind;
+import com.storefront.signage.server.push.ChangeNotices;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -43,13 +45,16 @@ public final class SlideRoutes {
     private final MediaRepository media;
     private final TemplateCatalog catalog;
     private final SlideRenderer renderer;
+    private final ChangeNotices notices;
 
-    public SlideRoutes(Vertx vertx, SlideRepository slides, MediaRepository media, TemplateCatalog catalog, SlideRenderer renderer) {
+    public SlideRoutes(Vertx vertx, SlideRepository slides, MediaRepository media, TemplateCatalog catalog, SlideRenderer renderer,
+                       ChangeNotices notices) {
         this.vertx = vertx;
         this.slides = slides;
         this.media = media;
         this.catalog = catalog;
         this.renderer = renderer;
+        this.notices = notices;
     }
 
     public void mount(Router router) {
@@ -92,6 +97,7 @@ public final class SlideRoutes {
         Principal p = Principal.of(ctx).require(Role.ADMIN, Role.MARKETING);
         SlideInput in = JsonBodies.read(ctx, SlideInput.class);
         checked(p, in).compose(x -> slides.create(p.organisationId(), in))
+                .compose(notices.then(ChangeKind.SLIDE, p.organisationId(), Slide::id))
                 .onSuccess(s -> JsonBodies.created(ctx, s)).onFailure(ctx::fail);
     }
 
@@ -101,6 +107,7 @@ public final class SlideRoutes {
         SlideInput in = JsonBodies.read(ctx, SlideInput.class);
         checked(p, in).compose(x -> slides.update(p.organisationId(), id, in))
                 .map(s -> s.orElseThrow(() -> ApiException.notFound("slide")))
+                .compose(notices.then(ChangeKind.SLIDE, p.organisationId(), Slide::id))
                 .onSuccess(s -> JsonBodies.ok(ctx, s)).onFailure(ctx::fail);
     }
 

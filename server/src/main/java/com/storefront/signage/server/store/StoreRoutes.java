@@ -6,6 +6,8 @@ import com.storefront.signage.server.http.ApiException;
 import com.storefront.signage.server.http.Ids;
 import com.storefront.signage.server.http.JsonBodies;
 import com.storefront.signage.server.http.Page;
+import com.storefront.signage.server.push.ChangeKind;
+import com.storefront.signage.server.push.ChangeNotices;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.UUID;
@@ -13,9 +15,11 @@ import java.util.UUID;
 /** Stores: admins create and edit them; everyone reads the stores they may see. */
 public final class StoreRoutes {
     private final StoreRepository stores;
+    private final ChangeNotices notices;
 
-    public StoreRoutes(StoreRepository stores) {
+    public StoreRoutes(StoreRepository stores, ChangeNotices notices) {
         this.stores = stores;
+        this.notices = notices;
     }
 
     public void mount(Router router) {
@@ -35,7 +39,8 @@ public final class StoreRoutes {
     private void handleCreate(RoutingContext ctx) {
         Principal p = Principal.of(ctx).require(Role.ADMIN);
         StoreInput in = JsonBodies.read(ctx, StoreInput.class);
-        stores.create(p.organisationId(), in).onSuccess(s -> JsonBodies.created(ctx, s)).onFailure(ctx::fail);
+        stores.create(p.organisationId(), in).compose(notices.then(ChangeKind.STORE, p.organisationId(), Store::id))
+                .onSuccess(s -> JsonBodies.created(ctx, s)).onFailure(ctx::fail);
     }
 
     private void handleGet(RoutingContext ctx) {
@@ -54,6 +59,7 @@ public final class StoreRoutes {
         StoreInput in = JsonBodies.read(ctx, StoreInput.class);
         stores.update(p.organisationId(), id, in)
                 .map(s -> s.orElseThrow(() -> ApiException.notFound("store")))
+                .compose(notices.then(ChangeKind.STORE, p.organisationId(), Store::id))
                 .onSuccess(s -> JsonBodies.ok(ctx, s))
                 .onFailure(ctx::fail);
     }

@@ -1,0 +1,267 @@
+package com.storefront.signage.server.push;
+
+import com.storefront.signage.core.template.TemplateCatalog;
+import com.storefront.signage.server.schedule.FleetSchedule.Placement;
+import com.storefront.signage.server.schedule.ScheduleInputs;
+import com.storefront.signage.server.schedule.ScheduleLoader;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.sqlclient.Pool;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The hint sockets connected to this instance, and the work of hinting them. Change notices (from
+ * every instance, through LISTEN) are collected per organisation for {@value #COALESCE_MS} ms; then
+ * one refresh loads the organisation's schedule inputs once, works out which connected displays the
+ * changes can touch ({@link AffectedDisplays}, plus displays and stores that moved, plus sockets
+ * that just opened), computes only their manifest versions off the event loop and hints those whose
+ * version changed. One refresh per organisation runs at a time; what arrives meanwhile waits for the
+ * next. A ping goes to every socket each ping interval; one silent for three intervals is closed.
+ *
+ * <p>Threading: everything runs on the context the hub was created on; calls from elsewhere hop onto it.
+ */
+public final class HintHub {
+    static final long COALESCE_MS = 75;
+    private static final long RETRY_MS = 1000;
+    private static final Logger LOG = Logger.getLogger(HintHub.class.getName());
+
+    private final Vertx vertx;
+    private final Context context;
+    private final Pool pool;
+    private final ScheduleLoader loader;
+    private final TemplateCatalog catalog;
+    private final Clock clock;
+    private final long pingMillis;
+    private final Map<UUID, ConnectedOrganisation> organisations = new HashMap<>();
+    private long pingTimer = -1;
+    private long hintsSent;
+    private long versionsComputed;
+
+    public HintHub(Vertx vertx, Pool pool, ScheduleLoader loader, TemplateCatalog catalog, Clock clock, Duration pingInterval) {
+        this.vertx = vertx;
+        this.context = vertx.getOrCreateContext();
+        this.pool = pool;
+        this.loader = loader;
+        this.catalog = catalog;
+        this.clock = clock;
+        this.pingMillis = pingInterval.toMillis();
+    }
+
+    public void start() {
+        onContext(() -> pingTimer = vertx.setPeriodic(pingMillis, id -> sweep()));
+    }
+
+    /** Closes every socket as "going away", so players reconnect (with their backoff) to whichever instance is up. */
+    public Future<Void> stop() {
+        return call(() -> {
+            vertx.cancelTimer(pingTimer);
+            organisations.values().forEach(o -> List.copyOf(o.connections.values())
+                    .forEach(c -> c.close(PushConnection.GOING_AWAY, "server stopping")));
+            organisations.clear();
+            return null;
+        });
+    }
+
+    void register(PushConnection connection) {
+        onContext(() -> {
+            ConnectedOrganisation org = organisations.computeIfAbsent(connection.organisationId(), ConnectedOrganisation::new);
+            PushConnection previous = org.connections.put(connection.displayId(), connection);
+            if (previous != null && previous != connection) {
+                previous.close(PushConnection.POLICY, "replaced by a newer connection of the same display");
+            }
+            // a new socket is told the current version, whatever it was told before
+            org.pending().displays.add(connection.displayId());
+            schedule(org, COALESCE_MS);
+        });
+    }
+
+    void unregister(PushConnection connection) {
+        onContext(() -> {
+            ConnectedOrganisation org = organisations.get(connection.organisationId());
+            if (org != null && org.connections.remove(connection.displayId(), connection)) {
+                org.forget(connection.displayId());
+                if (org.connections.isEmpty() && !org.running && !org.scheduled) {
+                    organisations.remove(org.id);
+                }
+            }
+        });
+    }
+
+    /** An edit somewhere (on any instance) changed what {@code notice} names. */
+    public void changed(ChangeNotice notice) {
+        onContext(() -> {
+            ConnectedOrganisation org = organisations.get(notice.organisationId());
+            if (org == null) {
+                return;
+            }
+            switch (notice.kind()) {
+                case DISPLAY -> org.pending().displays.add(notice.id());
+                case STORE -> org.pending().stores.add(notice.id());
+                default -> org.pending().inputs = true;
+            }
+            schedule(org, COALESCE_MS);
+        });
+    }
+
+    /** Notices may have been missed (the LISTEN connection dropped): check every connected display. */
+    public void recheckAll() {
+        onContext(() -> organisations.values().forEach(org -> {
+            org.pending().everything = true;
+            schedule(org, COALESCE_MS);
+        }));
+    }
+
+    /** Open hint sockets on this instance; hints sent and versions computed since start. */
+    public Future<Stats> stats() {
+        return call(() -> new Stats(organisations.values().stream().mapToInt(o -> o.connections.size()).sum(),
+                hintsSent, versionsComputed));
+    }
+
+    public record Stats(int connections, long hintsSent, long versionsComputed) {
+    }
+
+    private void schedule(ConnectedOrganisation org, long delayMillis) {
+        if (org.scheduled || org.running) {
+            return;
+        }
+        org.scheduled = true;
+        vertx.setTimer(delayMillis, id -> {
+            org.scheduled = false;
+            refresh(org);
+        });
+    }
+
+    private void refresh(ConnectedOrganisation org) {
+        if (org.connections.isEmpty()) {
+            organisations.remove(org.id, org);
+            return;
+        }
+        ConnectedOrganisation.Pending changes = org.takePending();
+        boolean all = changes.everything || org.inputs == null;
+        Set<UUID> reload = new HashSet<>();
+        org.connections.keySet().forEach(id -> {
+            Placement known = org.placements.get(id);
+            if (all || known == null || changes.displays.contains(id) || changes.stores.contains(known.store().id())) {
+                reload.add(id);
+            }
+        });
+        org.running = true;
+        Instant now = clock.instant();
+        // a day of slack as in ManifestService: the store's day may have begun before the UTC one
+        Future<ScheduleInputs> inputs = loader.load(org.id, now.minusSeconds(86_400), List.of());
+        Future<Map<UUID, Placement>> placed = Placements.load(pool, org.id, reload);
+        Future.all(inputs, placed)
+                .compose(x -> call(() -> affected(org, all, reload, placed.result(), inputs.result())))
+                .compose(work -> ManifestVersions.of(vertx, catalog, inputs.result(), work, now))
+                .onComplete(result -> onContext(() -> finish(org, changes, result.succeeded() ? result.result() : null, result.cause())));
+    }
+
+    private void finish(ConnectedOrganisation org, ConnectedOrganisation.Pending changes, Map<UUID, String> versions, Throwable failure) {
+        org.running = false;
+        if (failure == null) {
+            hint(org, versions);
+        } else {
+            LOG.log(Level.WARNING, "hints for organisation " + org.id + " delayed: " + failure, failure);
+            // the inputs may already have moved on without their hints: check every display next time
+            org.pending().add(changes);
+            org.pending().everything = true;
+        }
+        if (org.pending().any()) {
+            schedule(org, failure == null ? COALESCE_MS : RETRY_MS);
+        } else if (org.connections.isEmpty()) {
+            organisations.remove(org.id, org);
+        }
+    }
+
+    /** Takes in the fresh placements and inputs and returns the displays whose versions must be computed. */
+    private List<Placement> affected(ConnectedOrganisation org, boolean all, Set<UUID> reload, Map<UUID, Placement> placed,
+                                     ScheduleInputs inputs) {
+        Set<UUID> touched = new HashSet<>();
+        for (UUID id : reload) {
+            Placement fresh = placed.get(id);
+            if (fresh == null) {
+                PushConnection gone = org.connections.get(id);
+                org.forget(id);
+                if (gone != null) {
+                    gone.close(PushConnection.POLICY, "device token revoked");
+                }
+            } else {
+                org.place(fresh);
+                touched.add(id);
+            }
+        }
+        if (all) {
+            touched.addAll(org.placements.keySet());
+        } else {
+            touched.addAll(AffectedDisplays.between(org.inputs, inputs, org.placements.values()));
+        }
+        org.inputs = inputs;
+        List<Placement> work = new ArrayList<>();
+        touched.forEach(id -> {
+            Placement p = org.placements.get(id);
+            if (p != null) {
+                work.add(p);
+            }
+        });
+        versionsComputed += work.size();
+        return work;
+    }
+
+    private void hint(ConnectedOrganisation org, Map<UUID, String> versions) {
+        versions.forEach((displayId, version) -> {
+            PushConnection c = org.connections.get(displayId);
+            if (c != null && !version.equals(c.lastVersion())) {
+                c.hint(version);
+                hintsSent++;
+            }
+        });
+    }
+
+    private void sweep() {
+        long silenceLimit = 3 * pingMillis * 1_000_000;
+        for (ConnectedOrganisation org : organisations.values()) {
+            for (PushConnection c : List.copyOf(org.connections.values())) {
+                if (c.silentFor(silenceLimit)) {
+                    c.close(PushConnection.GOING_AWAY, "no pong for " + 3 * pingMillis / 1000 + " s");
+                } else {
+                    c.ping();
+                }
+            }
+        }
+    }
+
+    /** Runs {@code action} on the hub's context and completes with its result. */
+    private <T> Future<T> call(Supplier<T> action) {
+        Promise<T> promise = Promise.promise();
+        onContext(() -> {
+            try {
+                promise.complete(action.get());
+            } catch (RuntimeException e) {
+                promise.fail(e);
+            }
+        });
+        return promise.future();
+    }
+
+    private void onContext(Runnable action) {
+        if (Vertx.currentContext() == context) {
+            action.run();
+        } else {
+            context.runOnContext(v -> action.run());
+        }
+    }
+}
