@@ -7,6 +7,7 @@ import com.storefront.signage.server.auth.PasswordHasher;
 import com.storefront.signage.server.db.DatabaseTarget;
 import com.storefront.signage.server.db.EmbeddedDatabase;
 import com.storefront.signage.server.db.Migrations;
+import com.storefront.signage.server.push.HintHub;
 import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgBuilder;
 import io.vertx.sqlclient.Pool;
@@ -85,6 +86,11 @@ public final class SignageServer implements AutoCloseable {
 
     public java.util.List<String> apiRoutes() {
         return api.apiRoutes();
+    }
+
+    /** The hint sockets connected to this instance. */
+    public HintHub hints() {
+        return api.hints();
     }
 
     public DatabaseTarget database() {
