@@ -87,7 +87,9 @@ public final class ApiVerticle extends VerticleBase {
 
     @Override
     public Future<?> stop() {
-        return hints.stop().eventually(() -> changes.close());
+        // sockets first, told the server is going away; then no new connection finds the database pool closed
+        return hints.stop().eventually(() -> server == null ? Future.succeededFuture() : server.close())
+                .eventually(() -> changes.close());
     }
 
     /** The hint sockets of this instance. */

@@ -41,9 +41,9 @@ final class HintRecorder implements HintChannel.Listener, AutoCloseable {
         channel = new HintChannel(URI.create(baseUrl), HTTP, TIMER, backoff, Duration.ofSeconds(90), stableAfter, this);
     }
 
-    /** The standard backoff, seeded so a failure can be replayed. */
+    /** Opens a channel that retries quickly (within a second at first), seeded so a failure can be replayed. */
     static HintRecorder open(String baseUrl, String token) {
-        HintRecorder r = new HintRecorder(baseUrl, new ReconnectBackoff(Duration.ofSeconds(1), Duration.ofSeconds(60),
+        HintRecorder r = new HintRecorder(baseUrl, new ReconnectBackoff(Duration.ofSeconds(1), Duration.ofSeconds(10),
                 new SplittableRandom(token.hashCode())), Duration.ofSeconds(30));
         r.channel.open(token);
         return r;

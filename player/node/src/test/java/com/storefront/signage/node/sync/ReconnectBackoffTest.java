@@ -44,6 +44,16 @@ class ReconnectBackoffTest {
     }
 
     @Test
+    void playersWaitUpToTenSecondsAfterADropThenDoubleUpToAMinute() {
+        ReconnectBackoff standard = ReconnectBackoff.standard(new SplittableRandom(1));
+
+        assertEquals(10_000, standard.ceilingMillis(0));
+        assertEquals(20_000, standard.ceilingMillis(1));
+        assertEquals(40_000, standard.ceilingMillis(2));
+        assertEquals(60_000, standard.ceilingMillis(3));
+    }
+
+    @Test
     void refusesAWindowThatCannotGrow() {
         assertThrows(IllegalArgumentException.class, () -> new ReconnectBackoff(Duration.ZERO, Duration.ofSeconds(1), new SplittableRandom()));
         assertThrows(IllegalArgumentException.class,
