@@ -59,6 +59,7 @@ public final class ApiVerticle extends VerticleBase {
     private HttpServer server;
     private Router router;
     private HintHub hints;
+    private HintRoutes hintRoutes;
     private ChangeListener changes;
 
     public ApiVerticle(ServerConfig config, Pool pool, PgConnectOptions database, TemplateCatalog catalog, SlideRenderer renderer,
@@ -75,13 +76,16 @@ public final class ApiVerticle extends VerticleBase {
     public Future<?> start() {
         hints = new HintHub(vertx, pool, new ScheduleLoader(pool), catalog, clock, Duration.ofSeconds(config.pushPingSeconds()));
         changes = new ChangeListener(vertx, database, hints);
+        hintRoutes = new HintRoutes(new DeviceAuthHandler(pool, clock), hints);
         router = router();
         // hint sockets are many and carry only small hints: small frames, no per-socket compression buffers
         HttpServerOptions options = new HttpServerOptions().setMaxWebSocketFrameSize(4096).setMaxWebSocketMessageSize(4096)
                 .setPerMessageWebSocketCompressionSupported(false).setPerFrameWebSocketCompressionSupported(false);
         return changes.start()
                 .onSuccess(x -> hints.start())
-                .compose(x -> vertx.createHttpServer(options).requestHandler(router).listen(config.port(), config.host()))
+                .compose(x -> vertx.createHttpServer(options).requestHandler(router)
+                        .webSocketHandshakeHandler(hintRoutes::handshake).webSocketHandler(socket -> { })
+                        .listen(config.port(), config.host()))
                 .onSuccess(s -> server = s);
     }
 
@@ -123,7 +127,6 @@ public final class ApiVerticle extends VerticleBase {
         ScheduleLoader scheduleLoader = new ScheduleLoader(pool);
         ManifestService manifests = new ManifestService(displays, stores, scheduleLoader, catalog, clock);
         ChangeNotices notices = new ChangeNotices(pool);
-        DeviceAuthHandler deviceAuth = new DeviceAuthHandler(pool, clock);
 
         new HealthRoutes(pool).mount(router);
         new OpenApiRoute().mount(router);
@@ -138,8 +141,8 @@ public final class ApiVerticle extends VerticleBase {
         new CampaignRoutes(pool, campaigns, playlists, notices).mount(router);
         new InterruptionRoutes(pool, new InterruptionRepository(pool), playlists, stores, clock, notices).mount(router);
         new ScheduleRoutes(vertx, pool, displays, stores, campaigns, scheduleLoader, catalog, clock, config.minBatteryDays()).mount(router);
-        new DeviceRoutes(deviceAuth, manifests, media, pool).mount(router);
-        new HintRoutes(deviceAuth, hints).mount(router);
+        new DeviceRoutes(new DeviceAuthHandler(pool, clock), manifests, media, pool).mount(router);
+        hintRoutes.mount(router);
 
         router.route("/api/*").handler(ctx -> ctx.fail(404));
         router.route("/*").handler(ctx -> {

@@ -9,7 +9,11 @@ public final class BearerToken {
     }
 
     public static Optional<String> of(RoutingContext ctx) {
-        String header = ctx.request().getHeader("Authorization");
+        return of(ctx.request().getHeader("Authorization"));
+    }
+
+    /** From the value of an {@code Authorization} header, which may be null. */
+    public static Optional<String> of(String header) {
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return Optional.empty();
         }

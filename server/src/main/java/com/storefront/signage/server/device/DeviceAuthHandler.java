@@ -3,12 +3,14 @@ package com.storefront.signage.server.device;
 import com.storefront.signage.core.protocol.DeviceHeaders;
 import com.storefront.signage.server.auth.Tokens;
 import com.storefront.signage.server.http.ApiException;
+import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * Admits requests carrying a valid, unrevoked device token; everything else gets 401. Every
@@ -34,20 +36,30 @@ public final class DeviceAuthHandler implements Handler<RoutingContext> {
             return;
         }
         ctx.response().headersEndHandler(v -> ctx.response().putHeader(DeviceHeaders.SERVER_TIME, Long.toString(clock.millis())));
-        Long skew = skew(ctx.request().getHeader(DeviceHeaders.CLOCK_SKEW));
-        pool.preparedQuery("update displays set last_seen_at = now(), clock_skew_ms = coalesce($2, clock_skew_ms) "
-                        + "where device_token_hash = $1 and token_revoked_at is null returning id, organisation_id, store_id")
-                .execute(Tuple.of(Tokens.hash(token), skew))
-                .onSuccess(rows -> {
-                    if (rows.size() == 0) {
+        identify(token, skew(ctx.request().getHeader(DeviceHeaders.CLOCK_SKEW)))
+                .onSuccess(device -> {
+                    if (device.isEmpty()) {
                         ctx.fail(ApiException.unauthorized("device token is unknown or revoked; pair the player again"));
                         return;
                     }
-                    Row row = rows.iterator().next();
-                    ctx.put(DeviceIdentity.KEY, new DeviceIdentity(row.getUUID("id"), row.getUUID("organisation_id"), row.getUUID("store_id")));
+                    ctx.put(DeviceIdentity.KEY, device.get());
                     ctx.next();
                 })
                 .onFailure(ctx::fail);
+    }
+
+    /** The display holding this valid, unrevoked token, marked as seen now (with the skew it reported, if any); empty otherwise. */
+    public Future<Optional<DeviceIdentity>> identify(String token, Long skewMs) {
+        return pool.preparedQuery("update displays set last_seen_at = now(), clock_skew_ms = coalesce($2, clock_skew_ms) "
+                        + "where device_token_hash = $1 and token_revoked_at is null returning id, organisation_id, store_id")
+                .execute(Tuple.of(Tokens.hash(token), skewMs))
+                .map(rows -> {
+                    if (rows.size() == 0) {
+                        return Optional.empty();
+                    }
+                    Row row = rows.iterator().next();
+                    return Optional.of(new DeviceIdentity(row.getUUID("id"), row.getUUID("organisation_id"), row.getUUID("store_id")));
+                });
     }
 
     /** A malformed or absurd report is ignored rather than refused: the player still needs its manifest. */

@@ -19,13 +19,6 @@ public final class Bodies implements Handler<RoutingContext> {
 
     @Override
     public void handle(RoutingContext ctx) {
-        if (ctx.request().canUpgradeToWebSocket()) {
-            // a WebSocket upgrade has no body, and a request read to its end can no longer be upgraded;
-            // paused, it stays upgradeable while the device token is checked against the database
-            ctx.request().pause();
-            ctx.next();
-            return;
-        }
         if ("/api/v1/media".equals(ctx.normalizedPath())) {
             upload.handle(ctx);
         } else {
