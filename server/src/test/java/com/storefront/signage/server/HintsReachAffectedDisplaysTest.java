@@ -40,6 +40,7 @@ class HintsReachAffectedDisplaysTest {
                     Duration.ofSeconds(5), "a hint with the targeted display's new version");
             long latencyMs = (a.hints.get(a.hints.size() - 1).atNanos() - edited) / 1_000_000;
             assertTrue(latencyMs < 1000, "hinted " + latencyMs + " ms after the edit was sent");
+            System.out.println("campaign edit to hint on the affected socket: " + latencyMs + " ms");
             Thread.sleep(1000);
             assertEquals(1, b.hints.size(), "the display in the other store heard nothing: " + b.hints);
             assertEquals(etag(other.token()), b.lastVersion());
