@@ -38,6 +38,7 @@ final class StandInCms implements AutoCloseable {
     private final CopyOnWriteArrayList<Heartbeat> heartbeats = new CopyOnWriteArrayList<>();
     private volatile Manifest manifest;
     private volatile boolean tokenRevoked;
+    private volatile int mediaBytesPerSecond;
 
     private StandInCms(String token) throws IOException {
         this.token = token;
@@ -66,6 +67,11 @@ final class StandInCms implements AutoCloseable {
     /** Serves {@code bytes} under {@code sha256}; bytes that hash differently play a corrupting network. */
     void serveMedia(String sha256, byte[] bytes) {
         media.put(sha256, bytes);
+    }
+
+    /** Serves media at about this rate, in small chunks, like a weak shop Wi-Fi; 0 for full speed. */
+    void throttleMedia(int bytesPerSecond) {
+        mediaBytesPerSecond = bytesPerSecond;
     }
 
     /** From now on the device token is refused, as after an admin deleted the display. */
@@ -121,6 +127,8 @@ final class StandInCms implements AutoCloseable {
         byte[] bytes = media.get(sha);
         if (bytes == null) {
             send(exchange, 404, NO_BODY, null);
+        } else if (mediaBytesPerSecond > 0) {
+            sendSlowly(exchange, bytes, mediaBytesPerSecond);
         } else {
             send(exchange, 200, bytes, "image/png");
         }
@@ -145,6 +153,23 @@ final class StandInCms implements AutoCloseable {
             send(exchange, 200, ProtocolJson.write(new PairingStatus(PairingStatus.PENDING, null, null)), JSON);
         } else {
             send(exchange, 404, NO_BODY, null);
+        }
+    }
+
+    private static void sendSlowly(HttpExchange exchange, byte[] body, int bytesPerSecond) throws IOException {
+        int chunk = 16 * 1024;
+        try (exchange) {
+            exchange.getResponseHeaders().set("Content-Type", "image/png");
+            exchange.sendResponseHeaders(200, body.length);
+            for (int offset = 0; offset < body.length; offset += chunk) {
+                exchange.getResponseBody().write(body, offset, Math.min(chunk, body.length - offset));
+                exchange.getResponseBody().flush();
+                Thread.sleep(Math.max(1, 1000L * chunk / bytesPerSecond));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            // the player went away mid-download (killed, in the crash tests): nothing to answer
         }
     }
 

@@ -30,6 +30,7 @@ public final class MediaCache implements MediaSource {
 
     public MediaCache(Path dir) throws IOException {
         this.dir = Files.createDirectories(dir);
+        AtomicFiles.deleteLeftovers(this.dir, ".part");
     }
 
     public boolean has(String sha256) {
