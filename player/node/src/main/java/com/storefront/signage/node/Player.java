@@ -169,6 +169,7 @@ public final class Player implements AutoCloseable {
         downloadMissing(token, manifest);
         state.saveManifest(manifest);
         current.set(manifest);
+        keepCacheInBudget(manifest);
         LOG.info("playing manifest " + manifest.version() + " with " + manifest.entries().size() + " entr(ies)");
         if (!ScheduleResolver.resolve(manifest.entries(), ZoneId.of(manifest.timeZone()), manifest.windowStart(), manifest.validUntil())
                 .equals(manifest.timeline())) {
@@ -217,6 +218,19 @@ public final class Player implements AutoCloseable {
     /** What failed to show since the last heartbeat, for tests and the LAN page. */
     public RenderErrors renderErrors() {
         return renderErrors;
+    }
+
+    private void keepCacheInBudget(Manifest manifest) {
+        try {
+            cache.markNeeded(manifest.mediaNeeded());
+            long over = cache.prune(java.util.Set.copyOf(manifest.mediaNeeded()), config.cacheBudgetBytes());
+            if (over > 0) {
+                LOG.warning("the media the next 7 days need exceed the cache budget by " + over / (1024 * 1024)
+                        + " MB; all kept, raise --cache-mb");
+            }
+        } catch (IOException e) {
+            LOG.warning("cannot prune the media cache: " + e.getMessage());
+        }
     }
 
     private void downloadMissing(String token, Manifest manifest) throws IOException {

@@ -100,7 +100,7 @@ class PlayerSurvivesSigkillTest {
             }
         }
         assertConsistent("at the end (" + context + ")");
-        assertFalse(hasPartialDownload(null), "downloads left half done by kills are cleaned when the player starts");
+        assertFalse(hasPartialDownload(null), "downloads left half done by kills are resumed, or dropped once no manifest needs them");
         assertTrue(killedMidDownload > 0, "no kill landed inside a download in " + ROUNDS + " rounds; the test did not test (" + context + ")");
     }
 
