@@ -16,6 +16,8 @@ import com.storefront.signage.node.cache.MediaCache;
 import com.storefront.signage.node.play.FrameInfo;
 import com.storefront.signage.node.play.FrameOutput;
 import com.storefront.signage.node.play.ItemFrames;
+import com.storefront.signage.node.proof.ProofOfPlay;
+import com.storefront.signage.node.proof.ProofOfPlayStats;
 import com.storefront.signage.node.sync.DeviceState;
 import com.storefront.signage.node.sync.ServerClient;
 import com.storefront.signage.node.sync.ServerClock;
@@ -50,6 +52,7 @@ public final class Player implements AutoCloseable {
     private final SlideRenderer renderer;
     private final FrameOutput output;
     private final ItemFrames frames;
+    private final ProofOfPlay proof;
     private Prepared prepared;
     private final AtomicReference<Manifest> current = new AtomicReference<>();
     private final Object changed = new Object();
@@ -74,6 +77,7 @@ public final class Player implements AutoCloseable {
         this.renderer = renderer;
         this.output = output;
         this.frames = new ItemFrames(renderer, cache, output);
+        this.proof = ProofOfPlay.open(config.dataDir().resolve("proof-of-play"), clock);
         state.manifest().filter(m -> m.mediaNeeded().stream().allMatch(cache::has)).ifPresent(current::set);
     }
 
@@ -100,6 +104,11 @@ public final class Player implements AutoCloseable {
     /** The manifest being played, if any. */
     public Optional<Manifest> manifest() {
         return Optional.ofNullable(current.get());
+    }
+
+    /** What proof of play has recorded and uploaded since start. */
+    public ProofOfPlayStats proofOfPlay() {
+        return proof.stats();
     }
 
     @Override
@@ -133,6 +142,7 @@ public final class Player implements AutoCloseable {
                 }
                 sync(token);
                 heartbeat(token);
+                uploadPlays(token);
                 failures = 0;
                 sleep(config.pollInterval().toMillis());
             } catch (ServerClient.Unauthorized e) {
@@ -185,6 +195,21 @@ public final class Player implements AutoCloseable {
         } catch (IOException e) {
             // the schedule synced; a lost heartbeat only delays the fleet view until the next one
             LOG.info("heartbeat not delivered: " + e.getMessage());
+        }
+    }
+
+    /** After the schedule and the heartbeat: plays wait in the journal, so a failure only delays them to the next poll. */
+    private void uploadPlays(String token) throws IOException {
+        Manifest manifest = current.get();
+        if (manifest == null) {
+            return;
+        }
+        try {
+            proof.upload(manifest.displayId(), batch -> client.uploadPlays(token, batch));
+        } catch (ServerClient.Unauthorized e) {
+            throw e;
+        } catch (IOException e) {
+            LOG.info("plays not uploaded yet: " + e.getMessage());
         }
     }
 
@@ -242,9 +267,11 @@ public final class Player implements AutoCloseable {
         String shownItem = null;
         Manifest shownManifest = null;
         ManifestTimeline timeline = null;
+        boolean itemOnScreen = false;
         while (running) {
             Manifest manifest = current.get();
             if (manifest == null || !manifest.hasItems()) {
+                proof.playing(manifest, null);
                 String code = pairingCode;
                 if (manifest == null && code != null && !code.equals(shownCode)) {
                     showPairing(code);
@@ -263,6 +290,7 @@ public final class Player implements AutoCloseable {
             Instant now = clock.instant();
             Play play = timeline.playAt(now);
             if (play == null) {
+                proof.playing(manifest, null);
                 // nothing scheduled now (every campaign capped, no default loop): idle until something is
                 if (shownItem != null || manifest != shownManifest) {
                     showIdle(manifest);
@@ -273,28 +301,36 @@ public final class Player implements AutoCloseable {
                 continue;
             }
             if (!play.item().id().equals(shownItem) || manifest != shownManifest) {
-                show(manifest, play.item());
+                itemOnScreen = show(manifest, play.item());
+                proof.playing(manifest, itemOnScreen ? play : null);
                 shownItem = play.item().id();
                 shownManifest = manifest;
                 prepareNext(manifest, timeline, play);
+            } else {
+                // the same item in the timeline's next slot: the screen keeps it, proof of play counts a new play
+                proof.playing(manifest, itemOnScreen ? play : null);
             }
             holdWhileCurrent(manifest, Math.max(1, play.end().toEpochMilli() - clock.instant().toEpochMilli()));
         }
+        proof.playing(null, null);
     }
 
-    private void show(Manifest manifest, PlayItem item) {
+    /** Whether the item is on screen now; when it cannot be shown, the previous frame stays. */
+    private boolean show(Manifest manifest, PlayItem item) {
         try {
             ItemFrames.Rendered frame = prepared != null && prepared.manifest() == manifest && prepared.itemId().equals(item.id())
                     ? prepared.frame() : frames.render(item.slide(), manifest.displayClass());
             prepared = null;
             frames.show(frame, new FrameInfo(FrameInfo.ITEM, item.id(), item.slideId(), item.campaignId(), manifest.version(),
                     manifest.displayClass().id(), clock.instant().toString()), ZoneId.of(manifest.timeZone()), manifest.displayId());
+            return true;
         } catch (SlideRenderException e) {
             // the previous frame stays on screen: a broken slide must never blank it
             LOG.warning("cannot render item " + item.id() + ": " + e.getMessage());
         } catch (IOException e) {
             LOG.warning("cannot output frame: " + e.getMessage());
         }
+        return false;
     }
 
     /**
