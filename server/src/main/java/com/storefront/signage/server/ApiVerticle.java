@@ -29,6 +29,8 @@ import com.storefront.signage.server.pairing.PairingRepository;
 import com.storefront.signage.server.pairing.PairingRoutes;
 import com.storefront.signage.server.playlist.PlaylistRepository;
 import com.storefront.signage.server.playlist.PlaylistRoutes;
+import com.storefront.signage.server.proof.PlayReportRoutes;
+import com.storefront.signage.server.proof.PlayRepository;
 import com.storefront.signage.server.slide.SlideRepository;
 import com.storefront.signage.server.slide.SlideRoutes;
 import com.storefront.signage.server.store.StoreRepository;
@@ -106,6 +108,7 @@ public final class ApiVerticle extends VerticleBase {
         new InterruptionRoutes(pool, new InterruptionRepository(pool), playlists, stores, clock).mount(router);
         new ScheduleRoutes(vertx, pool, displays, stores, campaigns, scheduleLoader, catalog, clock, config.minBatteryDays()).mount(router);
         new DeviceRoutes(new DeviceAuthHandler(pool, clock), manifests, media, pool).mount(router);
+        new PlayReportRoutes(new PlayRepository(pool)).mount(router);
 
         router.route("/api/*").handler(ctx -> ctx.fail(404));
         router.route("/*").handler(ctx -> {
