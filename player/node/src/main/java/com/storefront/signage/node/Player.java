@@ -209,7 +209,7 @@ public final class Player implements AutoCloseable {
         } catch (ServerClient.Unauthorized e) {
             throw e;
         } catch (IOException e) {
-            LOG.info("plays not uploaded yet: " + e.getMessage());
+            LOG.info("plays not uploaded yet: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }
     }
 
