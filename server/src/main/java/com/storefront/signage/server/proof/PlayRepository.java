@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -82,7 +83,7 @@ public final class PlayRepository {
 
     /** Counts and time on screen per campaign and per display for plays that started in {@code [from, to)}. */
     Future<PlayReport> report(UUID organisationId, Instant from, Instant to, UUID campaignId, UUID storeId, UUID[] onlyStores) {
-        Tuple params = Tuple.tuple(java.util.Arrays.asList(organisationId, utc(from), utc(to), campaignId, storeId, onlyStores));
+        Tuple params = Tuple.tuple(Arrays.asList(organisationId, utc(from), utc(to), campaignId, storeId, onlyStores));
         Future<List<PlayReport.CampaignPlays>> campaigns = list(BY_CAMPAIGN, params, r -> new PlayReport.CampaignPlays(
                 r.getUUID("campaign_id"), r.getString("name"), r.getString("kind"),
                 r.getLong("plays"), r.getLong("played_ms"), r.getLong("unfinished")));

@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -201,9 +200,17 @@ final class PlayJournal {
             } finally {
                 Files.deleteIfExists(temp);
             }
-            new JournalCursor(next, 0).write(dir);
+            AppendOnlyLog tail;
+            try {
+                tail = AppendOnlyLog.open(target);
+                new JournalCursor(next, 0).write(dir);
+            } catch (IOException e) {
+                // appends go on into the old file; a new file left behind would be adopted on open and lose them
+                Files.deleteIfExists(target);
+                throw e;
+            }
             Path old = log.file();
-            log = AppendOnlyLog.open(target);
+            log = tail;
             generation = next;
             acknowledged = 0;
             Files.deleteIfExists(old);
@@ -227,10 +234,5 @@ final class PlayJournal {
             }
             out.getFD().sync();
         }
-    }
-
-    /** The journal files present, for inspection. */
-    List<Path> files() throws IOException {
-        return generations(dir).stream().map(g -> file(dir, g)).toList();
     }
 }
