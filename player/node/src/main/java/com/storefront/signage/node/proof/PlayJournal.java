@@ -49,6 +49,8 @@ final class PlayJournal {
     /** Opens the journal in {@code dir}, finishing an interrupted compaction; appends stop at {@code maxBytes}. */
     static PlayJournal open(Path dir, long maxBytes) throws IOException {
         Files.createDirectories(dir);
+        // a compaction's or cursor's temp file from a process that died before its rename holds nothing needed
+        AtomicFiles.deleteLeftovers(dir, ".tmp");
         TreeSet<Long> generations = generations(dir);
         JournalCursor cursor = savedCursor(dir).orElse(null);
         if (cursor == null) {
