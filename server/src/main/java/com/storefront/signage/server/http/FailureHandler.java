@@ -1,6 +1,7 @@
 package com.storefront.signage.server.http;
 
 import com.storefront.signage.core.protocol.ProtocolJson;
+import com.storefront.signage.server.metrics.ServerMetrics;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
@@ -18,9 +19,12 @@ public final class FailureHandler implements Handler<RoutingContext> {
     private final long maxBodyBytes;
     private final long maxUploadBytes;
 
-    public FailureHandler(long maxBodyBytes, long maxUploadBytes) {
+    private final ServerMetrics metrics;
+
+    public FailureHandler(long maxBodyBytes, long maxUploadBytes, ServerMetrics metrics) {
         this.maxBodyBytes = maxBodyBytes;
         this.maxUploadBytes = maxUploadBytes;
+        this.metrics = metrics;
     }
 
     @Override
@@ -46,6 +50,7 @@ public final class FailureHandler implements Handler<RoutingContext> {
             body = new ErrorBody("database_unavailable", null, "the database is unavailable for a moment; "
                     + "retry in a few seconds (if this was a change, it may or may not have been saved: check before repeating it)");
             logOutage(ctx, failure);
+            metrics.databaseUnavailable();
             ctx.response().putHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
         } else {
             status = failure instanceof HttpException http ? http.getStatusCode() : ctx.statusCode();
@@ -57,6 +62,7 @@ public final class FailureHandler implements Handler<RoutingContext> {
         if (ctx.response().ended()) {
             return;
         }
+        metrics.error(status);
         ctx.response().setStatusCode(status)
                 .putHeader("Content-Type", "application/json; charset=utf-8")
                 .putHeader("Cache-Control", "no-store")
