@@ -18,6 +18,8 @@ import com.storefront.signage.node.health.RenderErrors;
 import com.storefront.signage.node.play.FrameInfo;
 import com.storefront.signage.node.play.FrameOutput;
 import com.storefront.signage.node.play.ItemFrames;
+import com.storefront.signage.node.proof.ProofOfPlay;
+import com.storefront.signage.node.proof.ProofOfPlayStats;
 import com.storefront.signage.node.sync.DeviceState;
 import com.storefront.signage.node.sync.ServerClient;
 import com.storefront.signage.node.sync.ServerClock;
@@ -53,6 +55,7 @@ public final class Player implements AutoCloseable {
     private final SlideRenderer renderer;
     private final FrameOutput output;
     private final ItemFrames frames;
+    private final ProofOfPlay proof;
     private Prepared prepared;
     private final AtomicReference<Manifest> current = new AtomicReference<>();
     private final Object changed = new Object();
@@ -80,6 +83,7 @@ public final class Player implements AutoCloseable {
         this.renderer = renderer;
         this.output = output;
         this.frames = new ItemFrames(renderer, cache, output);
+        this.proof = ProofOfPlay.open(config.dataDir().resolve("proof-of-play"), clock);
         state.manifest().filter(m -> m.mediaNeeded().stream().allMatch(cache::has)).ifPresent(current::set);
     }
 
@@ -106,6 +110,11 @@ public final class Player implements AutoCloseable {
     /** The manifest being played, if any. */
     public Optional<Manifest> manifest() {
         return Optional.ofNullable(current.get());
+    }
+
+    /** What proof of play has recorded and uploaded since start. */
+    public ProofOfPlayStats proofOfPlay() {
+        return proof.stats();
     }
 
     @Override
@@ -140,6 +149,7 @@ public final class Player implements AutoCloseable {
                 sync(token);
                 lastSyncAt = clock.instant();
                 heartbeat(token);
+                uploadPlays(token);
                 failures = 0;
                 sleep(config.pollInterval().toMillis());
             } catch (ServerClient.Unauthorized e) {
@@ -198,6 +208,21 @@ public final class Player implements AutoCloseable {
             // the schedule synced; a lost heartbeat only delays the fleet view until the next one
             renderErrors.restore(errors);
             LOG.info("heartbeat not delivered: " + e.getMessage());
+        }
+    }
+
+    /** After the schedule and the heartbeat: plays wait in the journal, so a failure only delays them to the next poll. */
+    private void uploadPlays(String token) throws IOException {
+        Manifest manifest = current.get();
+        if (manifest == null) {
+            return;
+        }
+        try {
+            proof.upload(manifest.displayId(), batch -> client.uploadPlays(token, batch));
+        } catch (ServerClient.Unauthorized e) {
+            throw e;
+        } catch (IOException e) {
+            LOG.info("plays not uploaded yet: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }
     }
 
@@ -287,9 +312,11 @@ public final class Player implements AutoCloseable {
         String shownItem = null;
         Manifest shownManifest = null;
         ManifestTimeline timeline = null;
+        boolean itemOnScreen = false;
         while (running) {
             Manifest manifest = current.get();
             if (manifest == null || !manifest.hasItems()) {
+                proof.playing(manifest, null);
                 String code = pairingCode;
                 if (manifest == null && code != null && !code.equals(shownCode)) {
                     showPairing(code);
@@ -308,6 +335,7 @@ public final class Player implements AutoCloseable {
             Instant now = clock.instant();
             Play play = timeline.playAt(now);
             if (play == null) {
+                proof.playing(manifest, null);
                 // nothing scheduled now (every campaign capped, no default loop): idle until something is
                 if (shownItem != null || manifest != shownManifest) {
                     showIdle(manifest);
@@ -318,16 +346,22 @@ public final class Player implements AutoCloseable {
                 continue;
             }
             if (!play.item().id().equals(shownItem) || manifest != shownManifest) {
-                show(manifest, play.item());
+                itemOnScreen = show(manifest, play.item());
+                proof.playing(manifest, itemOnScreen ? play : null);
                 shownItem = play.item().id();
                 shownManifest = manifest;
                 prepareNext(manifest, timeline, play);
+            } else {
+                // the same item in the timeline's next slot: the screen keeps it, proof of play counts a new play
+                proof.playing(manifest, itemOnScreen ? play : null);
             }
             holdWhileCurrent(manifest, Math.max(1, play.end().toEpochMilli() - clock.instant().toEpochMilli()));
         }
+        proof.playing(null, null);
     }
 
-    private void show(Manifest manifest, PlayItem item) {
+    /** Whether the item is on screen now; when it cannot be shown, the previous frame stays. */
+    private boolean show(Manifest manifest, PlayItem item) {
         try {
             ItemFrames.Rendered frame = prepared != null && prepared.manifest() == manifest && prepared.itemId().equals(item.id())
                     ? prepared.frame() : frames.render(item.slide(), manifest.displayClass());
@@ -335,6 +369,7 @@ public final class Player implements AutoCloseable {
             frames.show(frame, new FrameInfo(FrameInfo.ITEM, item.id(), item.slideId(), item.campaignId(), manifest.version(),
                     manifest.displayClass().id(), clock.instant().toString()), ZoneId.of(manifest.timeZone()), manifest.displayId());
             currentItemId = item.id();
+            return true;
         } catch (SlideRenderException e) {
             // the previous frame stays on screen: a broken slide must never blank it; marketing hears of it by heartbeat
             LOG.warning("cannot render item " + item.id() + ": " + e.getMessage());
@@ -345,6 +380,7 @@ public final class Player implements AutoCloseable {
             renderErrors.record(item.id(), item.slideId(), item.slide() == null ? null : item.slide().templateId(),
                     "cannot output frame: " + e.getMessage(), clock.instant());
         }
+        return false;
     }
 
     /**
