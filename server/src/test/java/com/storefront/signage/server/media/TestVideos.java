@@ -79,6 +79,16 @@ public final class TestVideos {
                 "-movflags", "frag_keyframe+empty_moov");
     }
 
+    /**
+     * The clip with a 'free' box of random bytes appended: still a valid MP4, but with a sha256 of
+     * its own, so a test's upload is new (201) however often the same clip was uploaded before.
+     */
+    public static byte[] unique(byte[] clip) {
+        byte[] tag = java.util.UUID.randomUUID().toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        return java.nio.ByteBuffer.allocate(clip.length + 8 + tag.length).put(clip).putInt(8 + tag.length)
+                .put("free".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).put(tag).array();
+    }
+
     private static byte[] make(String name, List<String> input, String... output) {
         return MADE.computeIfAbsent(name, k -> run(k, input, List.of(output))).clone();
     }
