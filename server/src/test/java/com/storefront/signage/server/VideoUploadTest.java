@@ -14,6 +14,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** MP4 uploads over real HTTP into PostgreSQL: a good clip is stored with its size and length; a bad one is refused and not stored. */
@@ -35,6 +36,21 @@ class VideoUploadTest {
         Api.Response content = admin.get("/api/v1/media/" + sha + "/content").expect(200);
         assertArrayEquals(clip, content.body());
         assertEquals("video/mp4", content.headers().firstValue("content-type").orElseThrow());
+    }
+
+    @Test
+    void browser_video_reads_a_byte_range_of_the_clip() {
+        byte[] clip = TestVideos.unique(TestVideos.h264());
+        String sha = upload("range.mp4", "video/mp4", clip).expect(201).json().get("sha256").asText();
+        String path = "/api/v1/media/" + sha + "/content";
+        Api.Response head = admin.get(path, Map.of("Range", "bytes=0-99")).expect(206);
+        assertArrayEquals(Arrays.copyOf(clip, 100), head.body());
+        assertEquals("bytes 0-99/" + clip.length, head.headers().firstValue("content-range").orElseThrow());
+        Api.Response tail = admin.get(path, Map.of("Range", "bytes=-10")).expect(206);
+        assertArrayEquals(Arrays.copyOfRange(clip, clip.length - 10, clip.length), tail.body());
+        assertEquals("bytes", admin.get(path).expect(200).headers().firstValue("accept-ranges").orElseThrow());
+        Api.Response past = admin.get(path, Map.of("Range", "bytes=" + clip.length + "-")).expect(416);
+        assertEquals("bytes */" + clip.length, past.headers().firstValue("content-range").orElseThrow());
     }
 
     @Test

@@ -62,6 +62,13 @@ public final class MediaRepository {
                 });
     }
 
+    /** {@code length} bytes from {@code offset} (0-based); PostgreSQL cuts them out, so a range of a large video stays small. */
+    public Future<Optional<Buffer>> slice(UUID organisationId, String sha256, long offset, long length) {
+        return pool.preparedQuery("select substring(content from $3 for $4) as part from media where organisation_id = $1 and sha256 = $2")
+                .execute(Tuple.of(organisationId, sha256, (int) (offset + 1), (int) length))
+                .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getBuffer("part")));
+    }
+
     public Future<Map<String, Buffer>> contents(UUID organisationId, Collection<String> shas) {
         if (shas.isEmpty()) {
             return Future.succeededFuture(Map.of());

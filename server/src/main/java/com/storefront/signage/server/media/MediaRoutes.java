@@ -14,6 +14,7 @@ import io.vertx.ext.web.RoutingContext;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -115,16 +116,35 @@ public final class MediaRoutes {
         sendContent(ctx, media, p.organisationId(), sha(ctx));
     }
 
-    /** Media never changes under its hash, so clients may cache it forever. */
+    /**
+     * Media never changes under its hash, so clients may cache it forever. A single byte range is
+     * answered with 206 and only those bytes, so a browser's {@code <video>} reads a clip's header
+     * and seeks without fetching the whole file.
+     */
     public static void sendContent(RoutingContext ctx, MediaRepository media, UUID organisationId, String sha) {
         Future<MediaInfo> info = media.info(organisationId, sha).map(i -> i.orElseThrow(() -> ApiException.notFound("media")));
-        info.compose(i -> media.content(organisationId, sha).map(c -> {
-            ctx.response().putHeader("Content-Type", i.contentType())
-                    .putHeader("Cache-Control", "public, max-age=31536000, immutable")
-                    .putHeader("ETag", "\"" + sha + "\"")
-                    .end(c.orElseThrow(() -> ApiException.notFound("media")));
-            return i;
-        })).onFailure(ctx::fail);
+        info.compose(i -> {
+            Optional<ByteRange> range;
+            try {
+                range = ByteRange.parse(ctx.request().getHeader("Range"), i.sizeBytes());
+            } catch (ByteRange.Unsatisfiable e) {
+                ctx.response().putHeader("Content-Range", "bytes */" + i.sizeBytes());
+                return Future.failedFuture(new ApiException(416, "range_not_satisfiable", "Range",
+                        "the file has " + i.sizeBytes() + " bytes"));
+            }
+            Future<Optional<Buffer>> bytes = range.isPresent()
+                    ? media.slice(organisationId, sha, range.get().start(), range.get().length())
+                    : media.content(organisationId, sha);
+            return bytes.map(c -> {
+                ctx.response().putHeader("Content-Type", i.contentType())
+                        .putHeader("Cache-Control", "public, max-age=31536000, immutable")
+                        .putHeader("ETag", "\"" + sha + "\"")
+                        .putHeader("Accept-Ranges", "bytes");
+                range.ifPresent(r -> ctx.response().setStatusCode(206).putHeader("Content-Range", r.contentRange(i.sizeBytes())));
+                ctx.response().end(c.orElseThrow(() -> ApiException.notFound("media")));
+                return i;
+            });
+        }).onFailure(ctx::fail);
     }
 
     public static String sha(RoutingContext ctx) {
