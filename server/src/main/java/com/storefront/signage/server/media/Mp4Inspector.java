@@ -23,7 +23,7 @@ public final class Mp4Inspector {
     static final Set<String> CODECS = Set.of("avc1", "avc3", "hvc1", "hev1");
     private static final Map<String, String> OTHER_CODECS = Map.of(
             "mp4v", "MPEG-4 Part 2", "av01", "AV1", "vp09", "VP9", "vp08", "VP8", "s263", "H.263",
-            "jpeg", "Motion JPEG", "mjp2", "Motion JPEG 2000", "encv", "encrypted (DRM)", "apcn", "ProRes");
+            "jpeg", "Motion JPEG", "mjp2", "Motion JPEG 2000", "encv", "encrypted with DRM", "apcn", "ProRes");
     private static final String REENCODE = "re-encode it, e.g. ffmpeg -i in.mp4 -c:v libx264 -pix_fmt yuv420p -movflags +faststart out.mp4";
 
     private Mp4Inspector() {
