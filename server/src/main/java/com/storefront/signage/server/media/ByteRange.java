@@ -1,58 +1,71 @@
 package com.storefront.signage.server.media;
 
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One byte range of a file, from an HTTP {@code Range} header (RFC 9110, 14.1.2): what a browser's
- * {@code <video>} asks for to read a clip's header and seek without fetching all of it.
- * {@code end} is inclusive, as in the header.
+ * One HTTP byte range (RFC 9110, section 14) resolved against a file's length, so a player on
+ * shop Wi-Fi resumes a large video where the connection dropped instead of starting over.
+ * Only a single range is honoured: players ask for one, and anything else gets the whole file,
+ * which the RFC allows.
+ *
+ * @param start first byte, inclusive
+ * @param end   last byte, inclusive
  */
-record ByteRange(long start, long end) {
-    private static final Pattern SINGLE = Pattern.compile("bytes=(\\d{0,18})-(\\d{0,18})");
+public record ByteRange(long start, long end) {
+    private static final Pattern SINGLE = Pattern.compile("bytes=(\\d*)-(\\d*)");
 
-    long length() {
+    public long length() {
         return end - start + 1;
     }
 
-    String contentRange(long size) {
-        return "bytes " + start + "-" + end + "/" + size;
+    public String contentRange(long total) {
+        return "bytes " + start + "-" + end + "/" + total;
     }
 
-    /**
-     * The range asked for, clipped to the file; empty when there is no header or it is not one
-     * range we read (several ranges, other units), in which case the whole file is the answer.
-     *
-     * @throws Unsatisfiable when the range starts past the end of the file
-     */
-    static Optional<ByteRange> parse(String header, long size) throws Unsatisfiable {
-        Matcher m = header == null ? null : SINGLE.matcher(header.trim());
-        if (m == null || !m.matches() || (m.group(1).isEmpty() && m.group(2).isEmpty())) {
-            return Optional.empty();
+    /** What to answer to a Range header. */
+    public sealed interface Answer permits Whole, Partial, Unsatisfiable {
+    }
+
+    /** No usable Range header: 200 with the whole file. */
+    public record Whole() implements Answer {
+    }
+
+    /** 206 with this slice. */
+    public record Partial(ByteRange range) implements Answer {
+    }
+
+    /** 416: the range starts past the end of the file. */
+    public record Unsatisfiable() implements Answer {
+    }
+
+    public static Answer resolve(String header, long total) {
+        if (header == null) {
+            return new Whole();
         }
-        if (m.group(1).isEmpty()) {
-            long suffix = Long.parseLong(m.group(2));
-            if (suffix == 0 || size == 0) {
-                throw new Unsatisfiable();
+        Matcher m = SINGLE.matcher(header.trim());
+        if (!m.matches() || (m.group(1).isEmpty() && m.group(2).isEmpty())) {
+            return new Whole(); // several ranges, other units or nonsense: ignoring the header is allowed
+        }
+        try {
+            if (m.group(1).isEmpty()) {
+                long suffix = Long.parseLong(m.group(2)); // the last N bytes
+                if (suffix == 0 || total == 0) {
+                    return new Unsatisfiable();
+                }
+                return new Partial(new ByteRange(Math.max(0, total - suffix), total - 1));
             }
-            return Optional.of(new ByteRange(Math.max(0, size - suffix), size - 1));
-        }
-        long start = Long.parseLong(m.group(1));
-        long end = m.group(2).isEmpty() ? size - 1 : Math.min(Long.parseLong(m.group(2)), size - 1);
-        if (start >= size) {
-            throw new Unsatisfiable();
-        }
-        if (end < start) {
-            return Optional.empty();
-        }
-        return Optional.of(new ByteRange(start, end));
-    }
-
-    /** The range lies outside the file: answered with 416 and the file's size. */
-    static final class Unsatisfiable extends Exception {
-        Unsatisfiable() {
-            super("range not satisfiable", null, false, false);
+            long start = Long.parseLong(m.group(1));
+            if (start >= total) {
+                return new Unsatisfiable();
+            }
+            long end = m.group(2).isEmpty() ? total - 1 : Math.min(Long.parseLong(m.group(2)), total - 1);
+            if (end < start) {
+                return new Whole(); // syntactically invalid range: ignore it
+            }
+            return new Partial(new ByteRange(start, end));
+        } catch (NumberFormatException e) {
+            return new Whole(); // more digits than a long holds
         }
     }
 }

@@ -14,7 +14,6 @@ import io.vertx.ext.web.RoutingContext;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -117,31 +116,38 @@ public final class MediaRoutes {
     }
 
     /**
-     * Media never changes under its hash, so clients may cache it forever. A single byte range is
-     * answered with 206 and only those bytes, so a browser's {@code <video>} reads a clip's header
-     * and seeks without fetching the whole file.
+     * Media never changes under its hash, so clients may cache it forever, revalidate with the hash
+     * as ETag, and resume an interrupted download with a Range request (If-Range guards the resume);
+     * the web UI's {@code <video>} previews read a clip's header and seek the same way.
      */
     public static void sendContent(RoutingContext ctx, MediaRepository media, UUID organisationId, String sha) {
+        String etag = "\"" + sha + "\"";
         Future<MediaInfo> info = media.info(organisationId, sha).map(i -> i.orElseThrow(() -> ApiException.notFound("media")));
         info.compose(i -> {
-            Optional<ByteRange> range;
-            try {
-                range = ByteRange.parse(ctx.request().getHeader("Range"), i.sizeBytes());
-            } catch (ByteRange.Unsatisfiable e) {
-                ctx.response().putHeader("Content-Range", "bytes */" + i.sizeBytes());
-                return Future.failedFuture(new ApiException(416, "range_not_satisfiable", "Range",
-                        "the file has " + i.sizeBytes() + " bytes"));
+            ctx.response().putHeader("Cache-Control", "public, max-age=31536000, immutable")
+                    .putHeader("ETag", etag).putHeader("Accept-Ranges", "bytes");
+            if (etag.equals(ctx.request().getHeader("If-None-Match"))) {
+                ctx.response().setStatusCode(304).end();
+                return Future.succeededFuture(i);
             }
-            Future<Optional<Buffer>> bytes = range.isPresent()
-                    ? media.slice(organisationId, sha, range.get().start(), range.get().length())
-                    : media.content(organisationId, sha);
-            return bytes.map(c -> {
-                ctx.response().putHeader("Content-Type", i.contentType())
-                        .putHeader("Cache-Control", "public, max-age=31536000, immutable")
-                        .putHeader("ETag", "\"" + sha + "\"")
-                        .putHeader("Accept-Ranges", "bytes");
-                range.ifPresent(r -> ctx.response().setStatusCode(206).putHeader("Content-Range", r.contentRange(i.sizeBytes())));
-                ctx.response().end(c.orElseThrow(() -> ApiException.notFound("media")));
+            String ifRange = ctx.request().getHeader("If-Range");
+            ByteRange.Answer answer = ifRange != null && !ifRange.equals(etag) ? new ByteRange.Whole()
+                    : ByteRange.resolve(ctx.request().getHeader("Range"), i.sizeBytes());
+            if (answer instanceof ByteRange.Unsatisfiable) {
+                ctx.response().setStatusCode(416).putHeader("Content-Range", "bytes */" + i.sizeBytes()).end();
+                return Future.succeededFuture(i);
+            }
+            if (answer instanceof ByteRange.Partial partial) {
+                ByteRange r = partial.range();
+                return media.contentRange(organisationId, sha, r.start(), r.length()).map(c -> {
+                    ctx.response().setStatusCode(206).putHeader("Content-Type", i.contentType())
+                            .putHeader("Content-Range", r.contentRange(i.sizeBytes()))
+                            .end(c.orElseThrow(() -> ApiException.notFound("media")));
+                    return i;
+                });
+            }
+            return media.content(organisationId, sha).map(c -> {
+                ctx.response().putHeader("Content-Type", i.contentType()).end(c.orElseThrow(() -> ApiException.notFound("media")));
                 return i;
             });
         }).onFailure(ctx::fail);
