@@ -24,6 +24,8 @@ import com.storefront.signage.server.schedule.ScheduleRoutes;
 import com.storefront.signage.server.manifest.ManifestService;
 import com.storefront.signage.server.media.MediaRepository;
 import com.storefront.signage.server.media.MediaRoutes;
+import com.storefront.signage.server.metrics.MetricsRoutes;
+import com.storefront.signage.server.metrics.ServerMetrics;
 import com.storefront.signage.server.organisation.OrganisationRoutes;
 import com.storefront.signage.server.pairing.PairingRepository;
 import com.storefront.signage.server.pairing.PairingRoutes;
@@ -33,6 +35,8 @@ import com.storefront.signage.server.push.ChangeNotices;
 import com.storefront.signage.server.push.HintHub;
 import com.storefront.signage.server.push.HintRoutes;
 import com.storefront.signage.server.playlist.PlaylistRoutes;
+import com.storefront.signage.server.proof.PlayReportRoutes;
+import com.storefront.signage.server.proof.PlayRepository;
 import com.storefront.signage.server.slide.SlideRepository;
 import com.storefront.signage.server.slide.SlideRoutes;
 import com.storefront.signage.server.store.StoreRepository;
@@ -56,6 +60,7 @@ public final class ApiVerticle extends VerticleBase {
     private final TemplateCatalog catalog;
     private final SlideRenderer renderer;
     private final Clock clock;
+    private final ServerMetrics metrics = new ServerMetrics();
     private HttpServer server;
     private Router router;
     private HintHub hints;
@@ -101,6 +106,10 @@ public final class ApiVerticle extends VerticleBase {
         return hints;
     }
 
+    public ServerMetrics metrics() {
+        return metrics;
+    }
+
     public int actualPort() {
         return server.actualPort();
     }
@@ -141,8 +150,12 @@ public final class ApiVerticle extends VerticleBase {
         new CampaignRoutes(pool, campaigns, playlists, notices).mount(router);
         new InterruptionRoutes(pool, new InterruptionRepository(pool), playlists, stores, clock, notices).mount(router);
         new ScheduleRoutes(vertx, pool, displays, stores, campaigns, scheduleLoader, catalog, clock, config.minBatteryDays()).mount(router);
-        new DeviceRoutes(new DeviceAuthHandler(pool, clock), manifests, media, pool).mount(router);
+        new DeviceRoutes(new DeviceAuthHandler(pool, clock), manifests, media, pool, metrics).mount(router);
         hintRoutes.mount(router);
+        MetricsRoutes metricsRoutes = new MetricsRoutes(metrics, config.metricsToken());
+        metricsRoutes.mount(router);
+        metricsRoutes.countFleet(vertx, pool);
+        new PlayReportRoutes(new PlayRepository(pool)).mount(router);
 
         router.route("/api/*").handler(ctx -> ctx.fail(404));
         router.route("/*").handler(ctx -> {
@@ -153,7 +166,7 @@ public final class ApiVerticle extends VerticleBase {
             ctx.next();
         });
         router.route("/*").handler(StaticHandler.create("webroot").setCachingEnabled(false));
-        router.route().failureHandler(new FailureHandler(config.maxBodyBytes(), config.maxUploadBytes()));
+        router.route().failureHandler(new FailureHandler(config.maxBodyBytes(), config.maxUploadBytes(), metrics));
         return router;
     }
 }

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param adminEmail    first admin's email, used only when there are no users yet
  * @param adminPassword first admin's password; empty means generate one and print it once
  * @param minBatteryDays battery life below which a schedule gets a warning for a battery e-ink device
+ * @param metricsToken  bearer token Prometheus must present at {@code /metrics}; empty leaves it open
  * @param pushPingSeconds how often hint sockets are pinged; one silent for three pings is closed. At most the
  *                       protocol's interval, which players count on to tell a dead socket
  */
@@ -28,6 +29,7 @@ public record ServerConfig(
         Optional<String> adminPassword,
         String publicUrl,
         double minBatteryDays,
+        Optional<String> metricsToken,
         int pushPingSeconds) {
 
     public static ServerConfig fromEnvironment(Map<String, String> env) {
@@ -44,6 +46,7 @@ public record ServerConfig(
                 Optional.ofNullable(env.get("SIGNAGE_ADMIN_PASSWORD")).filter(s -> !s.isBlank()),
                 env.getOrDefault("SIGNAGE_PUBLIC_URL", "http://localhost:" + port),
                 days(env.getOrDefault("SIGNAGE_MIN_BATTERY_DAYS", "180")),
+                Optional.ofNullable(env.get("SIGNAGE_METRICS_TOKEN")).filter(s -> !s.isBlank()),
                 pingSeconds(env.getOrDefault("SIGNAGE_PUSH_PING_SECONDS", String.valueOf(PushMessage.PING_SECONDS))));
     }
 
@@ -75,6 +78,6 @@ public record ServerConfig(
 
     public ServerConfig withPort(int newPort) {
         return new ServerConfig(host, newPort, dataDir, databaseUrl, maxBodyBytes, maxUploadBytes,
-                adminEmail, adminPassword, publicUrl, minBatteryDays, pushPingSeconds);
+                adminEmail, adminPassword, publicUrl, minBatteryDays, metricsToken, pushPingSeconds);
     }
 }

@@ -19,6 +19,8 @@ import com.storefront.signage.node.health.RenderErrors;
 import com.storefront.signage.node.play.FrameInfo;
 import com.storefront.signage.node.play.FrameOutput;
 import com.storefront.signage.node.play.ItemFrames;
+import com.storefront.signage.node.proof.ProofOfPlay;
+import com.storefront.signage.node.proof.ProofOfPlayStats;
 import com.storefront.signage.node.sync.DeviceState;
 import com.storefront.signage.node.sync.HintChannel;
 import com.storefront.signage.node.sync.ReconnectBackoff;
@@ -65,6 +67,7 @@ public final class Player implements AutoCloseable {
     private final SlideRenderer renderer;
     private final FrameOutput output;
     private final ItemFrames frames;
+    private final ProofOfPlay proof;
     private Prepared prepared;
     private final AtomicReference<Manifest> current = new AtomicReference<>();
     private final Object changed = new Object();
@@ -120,6 +123,7 @@ public final class Player implements AutoCloseable {
                 requestSync();
             }
         });
+        this.proof = ProofOfPlay.open(config.dataDir().resolve("proof-of-play"), clock);
         state.manifest().filter(m -> m.mediaNeeded().stream().allMatch(cache::has)).ifPresent(current::set);
     }
 
@@ -146,6 +150,11 @@ public final class Player implements AutoCloseable {
     /** The manifest being played, if any. */
     public Optional<Manifest> manifest() {
         return Optional.ofNullable(current.get());
+    }
+
+    /** What proof of play has recorded and uploaded since start. */
+    public ProofOfPlayStats proofOfPlay() {
+        return proof.stats();
     }
 
     @Override
@@ -191,6 +200,7 @@ public final class Player implements AutoCloseable {
                     downloadMissing(token, current.get());
                 }
                 heartbeat(token);
+                uploadPlays(token);
                 failures = 0;
                 fetch = awaitSyncRequest(jittered(config.pollInterval().toMillis()));
             } catch (ServerClient.Unauthorized e) {
@@ -257,6 +267,7 @@ public final class Player implements AutoCloseable {
         downloadMissing(token, manifest);
         state.saveManifest(manifest);
         current.set(manifest);
+        keepCacheInBudget(manifest);
         LOG.info("playing manifest " + manifest.version() + " with " + manifest.entries().size() + " entr(ies)");
         if (!ScheduleResolver.resolve(manifest.entries(), ZoneId.of(manifest.timeZone()), manifest.windowStart(), manifest.validUntil())
                 .equals(manifest.timeline())) {
@@ -288,6 +299,21 @@ public final class Player implements AutoCloseable {
         }
     }
 
+    /** After the schedule and the heartbeat: plays wait in the journal, so a failure only delays them to the next poll. */
+    private void uploadPlays(String token) throws IOException {
+        Manifest manifest = current.get();
+        if (manifest == null) {
+            return;
+        }
+        try {
+            proof.upload(manifest.displayId(), batch -> client.uploadPlays(token, batch));
+        } catch (ServerClient.Unauthorized e) {
+            throw e;
+        } catch (IOException e) {
+            LOG.info("plays not uploaded yet: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        }
+    }
+
     /** The interval promised to the server: a heartbeat follows a sync, at most once a minute. */
     private int heartbeatSeconds() {
         long seconds = Math.max(HEARTBEAT_EVERY_NANOS / 1_000_000_000L, config.pollInterval().toSeconds());
@@ -305,6 +331,19 @@ public final class Player implements AutoCloseable {
     /** What failed to show since the last heartbeat, for tests and the LAN page. */
     public RenderErrors renderErrors() {
         return renderErrors;
+    }
+
+    private void keepCacheInBudget(Manifest manifest) {
+        try {
+            cache.markNeeded(manifest.mediaNeeded());
+            long over = cache.prune(java.util.Set.copyOf(manifest.mediaNeeded()), config.cacheBudgetBytes());
+            if (over > 0) {
+                LOG.warning("the media the next 7 days need exceed the cache budget by " + over / (1024 * 1024)
+                        + " MB; all kept, raise --cache-mb");
+            }
+        } catch (IOException e) {
+            LOG.warning("cannot prune the media cache: " + e.getMessage());
+        }
     }
 
     private void downloadMissing(String token, Manifest manifest) throws IOException {
@@ -361,9 +400,11 @@ public final class Player implements AutoCloseable {
         String shownItem = null;
         Manifest shownManifest = null;
         ManifestTimeline timeline = null;
+        boolean itemOnScreen = false;
         while (running) {
             Manifest manifest = current.get();
             if (manifest == null || !manifest.hasItems()) {
+                proof.playing(manifest, null);
                 String code = pairingCode;
                 if (manifest == null && code != null && !code.equals(shownCode)) {
                     showPairing(code);
@@ -382,6 +423,7 @@ public final class Player implements AutoCloseable {
             Instant now = clock.instant();
             Play play = timeline.playAt(now);
             if (play == null) {
+                proof.playing(manifest, null);
                 // nothing scheduled now (every campaign capped, no default loop): idle until something is
                 if (shownItem != null || manifest != shownManifest) {
                     showIdle(manifest);
@@ -392,16 +434,22 @@ public final class Player implements AutoCloseable {
                 continue;
             }
             if (!play.item().id().equals(shownItem) || manifest != shownManifest) {
-                show(manifest, play.item());
+                itemOnScreen = show(manifest, play.item());
+                proof.playing(manifest, itemOnScreen ? play : null);
                 shownItem = play.item().id();
                 shownManifest = manifest;
                 prepareNext(manifest, timeline, play);
+            } else {
+                // the same item in the timeline's next slot: the screen keeps it, proof of play counts a new play
+                proof.playing(manifest, itemOnScreen ? play : null);
             }
             holdWhileCurrent(manifest, Math.max(1, play.end().toEpochMilli() - clock.instant().toEpochMilli()));
         }
+        proof.playing(null, null);
     }
 
-    private void show(Manifest manifest, PlayItem item) {
+    /** Whether the item is on screen now; when it cannot be shown, the previous frame stays. */
+    private boolean show(Manifest manifest, PlayItem item) {
         try {
             ItemFrames.Rendered frame = prepared != null && prepared.manifest() == manifest && prepared.itemId().equals(item.id())
                     ? prepared.frame() : frames.render(item.slide(), manifest.displayClass());
@@ -409,6 +457,7 @@ public final class Player implements AutoCloseable {
             frames.show(frame, new FrameInfo(FrameInfo.ITEM, item.id(), item.slideId(), item.campaignId(), manifest.version(),
                     manifest.displayClass().id(), clock.instant().toString()), ZoneId.of(manifest.timeZone()), manifest.displayId());
             currentItemId = item.id();
+            return true;
         } catch (SlideRenderException e) {
             // the previous frame stays on screen: a broken slide must never blank it; marketing hears of it by heartbeat
             LOG.warning("cannot render item " + item.id() + ": " + e.getMessage());
@@ -419,6 +468,7 @@ public final class Player implements AutoCloseable {
             renderErrors.record(item.id(), item.slideId(), item.slide() == null ? null : item.slide().templateId(),
                     "cannot output frame: " + e.getMessage(), clock.instant());
         }
+        return false;
     }
 
     /**

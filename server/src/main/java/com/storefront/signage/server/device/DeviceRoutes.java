@@ -6,31 +6,40 @@ import com.storefront.signage.server.http.JsonBodies;
 import com.storefront.signage.server.manifest.ManifestService;
 import com.storefront.signage.server.media.MediaRepository;
 import com.storefront.signage.server.media.MediaRoutes;
+import com.storefront.signage.server.metrics.ServerMetrics;
+import com.storefront.signage.server.proof.PlayRepository;
+import com.storefront.signage.server.proof.PlayUploads;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.sqlclient.Pool;
 
 /**
  * What paired players call with their device token: their manifest (304 when the version they
- * hold is current), media by hash, and their heartbeat.
+ * hold is current), media by hash, their heartbeat and their proof of play.
  */
 public final class DeviceRoutes {
     private final DeviceAuthHandler auth;
     private final ManifestService manifests;
     private final MediaRepository media;
     private final Pool pool;
+    private final PlayUploads plays;
 
-    public DeviceRoutes(DeviceAuthHandler auth, ManifestService manifests, MediaRepository media, Pool pool) {
+    private final ServerMetrics metrics;
+
+    public DeviceRoutes(DeviceAuthHandler auth, ManifestService manifests, MediaRepository media, Pool pool, ServerMetrics metrics) {
+        this.metrics = metrics;
         this.auth = auth;
         this.pool = pool;
         this.manifests = manifests;
         this.media = media;
+        this.plays = new PlayUploads(new PlayRepository(pool));
     }
 
     public void mount(Router router) {
         router.get("/api/v1/device/manifest").handler(auth).handler(this::handleManifest);
         router.get("/api/v1/device/media/:sha256").handler(auth).handler(this::handleMedia);
         router.post("/api/v1/device/heartbeat").handler(auth).handler(this::handleHeartbeat);
+        router.post("/api/v1/device/plays").handler(auth).handler(plays::handle);
     }
 
     private void handleManifest(RoutingContext ctx) {
@@ -40,8 +49,10 @@ public final class DeviceRoutes {
                     String etag = "\"" + manifest.version() + "\"";
                     ctx.response().putHeader("ETag", etag);
                     if (etag.equals(ctx.request().getHeader("If-None-Match"))) {
+                        metrics.manifestRequest(304);
                         ctx.response().setStatusCode(304).end();
                     } else {
+                        metrics.manifestRequest(200);
                         JsonBodies.ok(ctx, manifest);
                     }
                 })
@@ -52,7 +63,10 @@ public final class DeviceRoutes {
         DeviceIdentity device = DeviceIdentity.of(ctx);
         Heartbeat heartbeat = JsonBodies.read(ctx, Heartbeat.class);
         DisplayRepository.recordHeartbeat(pool, device.displayId(), heartbeat)
-                .onSuccess(v -> ctx.response().setStatusCode(204).end())
+                .onSuccess(v -> {
+                    metrics.heartbeat(heartbeat.renderErrors().size());
+                    ctx.response().setStatusCode(204).end();
+                })
                 .onFailure(ctx::fail);
     }
 

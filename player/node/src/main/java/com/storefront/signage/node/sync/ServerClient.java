@@ -7,6 +7,8 @@ import com.storefront.signage.core.protocol.Manifest;
 import com.storefront.signage.core.protocol.PairingRequest;
 import com.storefront.signage.core.protocol.PairingStatus;
 import com.storefront.signage.core.protocol.PairingTicket;
+import com.storefront.signage.core.protocol.PlayBatch;
+import com.storefront.signage.core.protocol.PlayReceipt;
 import com.storefront.signage.core.protocol.ProtocolJson;
 import com.storefront.signage.node.cache.MediaCache;
 import java.io.IOException;
@@ -73,19 +75,53 @@ public final class ServerClient {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(ProtocolJson.write(heartbeat)))), 204);
     }
 
+    /**
+     * Uploads proof of play; the server counts each play's key once, so sending a batch again is safe.
+     *
+     * @throws Refused when the server refuses the batch as such (400 naming a record, 413 too large)
+     */
+    public PlayReceipt uploadPlays(String token, PlayBatch batch) throws IOException {
+        HttpResponse<byte[]> r = send(HttpRequest.newBuilder(uri("/api/v1/device/plays")).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(ProtocolJson.write(batch))));
+        if (r.statusCode() == 400 || r.statusCode() == 413) {
+            throw Refused.of(r.statusCode(), r.body());
+        }
+        expect(r, 200);
+        return ProtocolJson.read(r.body(), PlayReceipt.class);
+    }
+
+    /**
+     * Fetches {@code sha256} into the cache, resuming an interrupted download with a Range request
+     * guarded by If-Range (the hash is the ETag, so a resume can only ever append the same bytes).
+     */
     public void download(String token, String sha256, MediaCache cache) throws IOException {
-        HttpRequest request = HttpRequest.newBuilder(uri("/api/v1/device/media/" + sha256))
-                .header("Authorization", "Bearer " + token).timeout(Duration.ofMinutes(10)).GET().build();
+        long have = cache.partialLength(sha256);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/v1/device/media/" + sha256))
+                .header("Authorization", "Bearer " + token).timeout(Duration.ofMinutes(10)).GET();
+        if (have > 0) {
+            request.header("Range", "bytes=" + have + "-").header("If-Range", "\"" + sha256 + "\"");
+        }
         try {
-            HttpResponse<InputStream> r = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> r = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream body = r.body()) {
-                if (r.statusCode() == 401) {
-                    throw new Unauthorized();
+                switch (r.statusCode()) {
+                    case 200 -> cache.store(sha256, body);
+                    case 206 -> {
+                        String range = r.headers().firstValue("Content-Range").orElse("");
+                        if (!range.startsWith("bytes " + have + "-")) {
+                            throw new IOException("media " + sha256 + ": asked to resume at " + have + ", got '" + range + "'");
+                        }
+                        cache.resume(sha256, body);
+                    }
+                    case 416 -> {
+                        // nothing left to fetch: the partial file is whole (killed before the rename) or longer than the file
+                        if (!cache.completePartial(sha256)) {
+                            throw new IOException("media " + sha256 + ": partial download was not the file; starting over");
+                        }
+                    }
+                    case 401 -> throw new Unauthorized();
+                    default -> throw new IOException("media " + sha256 + ": HTTP " + r.statusCode());
                 }
-                if (r.statusCode() != 200) {
-                    throw new IOException("media " + sha256 + ": HTTP " + r.statusCode());
-                }
-                cache.store(sha256, body);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -134,6 +170,35 @@ public final class ServerClient {
     public static final class Unauthorized extends IOException {
         public Unauthorized() {
             super("device token refused by the server");
+        }
+    }
+
+    /** The server read the request and refused it: {@code field} names what is wrong (e.g. {@code plays[3].endedAt}). */
+    public static final class Refused extends IOException {
+        private final int status;
+        private final String field;
+
+        public Refused(int status, String field, String message) {
+            super("HTTP " + status + (field == null ? "" : " " + field) + ": " + message);
+            this.status = status;
+            this.field = field;
+        }
+
+        static Refused of(int status, byte[] body) {
+            try {
+                com.fasterxml.jackson.databind.JsonNode error = ProtocolJson.mapper().readTree(body);
+                return new Refused(status, error.path("field").textValue(), error.path("message").asText(""));
+            } catch (IOException | RuntimeException e) {
+                return new Refused(status, null, new String(body, java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+
+        public int status() {
+            return status;
+        }
+
+        public String field() {
+            return field;
         }
     }
 }
