@@ -79,7 +79,9 @@ public final class ApiVerticle extends VerticleBase {
 
     @Override
     public Future<?> start() {
-        hints = new HintHub(vertx, pool, new ScheduleLoader(pool), catalog, clock, Duration.ofSeconds(config.pushPingSeconds()));
+        hints = new HintHub(vertx, pool, new ScheduleLoader(pool), catalog, clock, Duration.ofSeconds(config.pushPingSeconds()),
+                latency -> metrics.hintLatency().record(latency));
+        metrics.playersConnected(hints::connectionCount);
         changes = new ChangeListener(vertx, database, hints);
         hintRoutes = new HintRoutes(new DeviceAuthHandler(pool, clock), hints);
         router = router();
@@ -135,7 +137,7 @@ public final class ApiVerticle extends VerticleBase {
         CampaignRepository campaigns = new CampaignRepository(pool);
         ScheduleLoader scheduleLoader = new ScheduleLoader(pool);
         ManifestService manifests = new ManifestService(displays, stores, scheduleLoader, catalog, clock);
-        ChangeNotices notices = new ChangeNotices(pool);
+        ChangeNotices notices = new ChangeNotices(pool, clock);
 
         new HealthRoutes(pool).mount(router);
         new OpenApiRoute().mount(router);

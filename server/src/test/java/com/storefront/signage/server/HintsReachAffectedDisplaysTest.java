@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Edits through the API reach exactly the connected displays they change, as a hint on their socket. */
@@ -88,6 +90,30 @@ class HintsReachAffectedDisplaysTest {
             HintRecorder.await(() -> r.refusals.get() == 1, Duration.ofSeconds(10), "the socket closed and its token refused on reconnect");
             assertTrue(!r.channel.isOpen());
         }
+    }
+
+    @Test
+    void metrics_count_the_open_hint_sockets_and_time_each_hint_from_its_edit() throws Exception {
+        Api admin = TestServer.admin();
+        String store = Fixtures.store(admin, "Europe/Madrid", List.of("es"), "es-ES", "EUR").get("id").asText();
+        Devices.Paired display = Devices.pair(admin, store, "hd-landscape", "checkout");
+        double hintsTimed = metric("signage_hint_latency_seconds_count");
+
+        try (HintRecorder r = HintRecorder.open(TestServer.baseUrl(), display.token())) {
+            HintRecorder.await(() -> r.hints.size() == 1, Duration.ofSeconds(10), "the version sent on connect");
+            assertTrue(metric("signage_players_connected") >= 1, "the open socket is counted");
+
+            admin.put("/api/v1/displays/" + display.displayId(), Map.of("name", "Caja 1", "zone", "checkout", "tags", List.of()))
+                    .expect(200);
+            HintRecorder.await(() -> r.hints.size() == 2, Duration.ofSeconds(5), "a hint after the rename");
+            assertTrue(metric("signage_hint_latency_seconds_count") >= hintsTimed + 1, "the hint was timed from the edit");
+        }
+    }
+
+    private static double metric(String name) {
+        Matcher m = Pattern.compile("^" + Pattern.quote(name) + "(\\{[^}]*\\})? ([0-9.eE+-]+)$", Pattern.MULTILINE)
+                .matcher(new Api(TestServer.baseUrl()).get("/metrics").expect(200).text());
+        return m.find() ? Double.parseDouble(m.group(2)) : 0;
     }
 
     static String etag(String token) {

@@ -3,6 +3,7 @@ package com.storefront.signage.server.push;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
+import java.time.Clock;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.logging.Logger;
@@ -16,9 +17,11 @@ public final class ChangeNotices {
     public static final String CHANNEL = "signage_changes";
     private static final Logger LOG = Logger.getLogger(ChangeNotices.class.getName());
     private final SqlClient client;
+    private final Clock clock;
 
-    public ChangeNotices(SqlClient client) {
+    public ChangeNotices(SqlClient client, Clock clock) {
         this.client = client;
+        this.clock = clock;
     }
 
     public Future<Void> announce(ChangeNotice notice) {
@@ -32,6 +35,6 @@ public final class ChangeNotices {
 
     /** For {@code compose}: announces the change of the thing {@code id} names in the result, then passes the result on. */
     public <T> Function<T, Future<T>> then(ChangeKind kind, UUID organisationId, Function<T, UUID> id) {
-        return result -> announce(new ChangeNotice(organisationId, kind, id.apply(result))).map(result);
+        return result -> announce(new ChangeNotice(organisationId, kind, id.apply(result), clock.instant())).map(result);
     }
 }

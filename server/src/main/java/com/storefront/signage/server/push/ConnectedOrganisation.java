@@ -3,6 +3,7 @@ package com.storefront.signage.server.push;
 import com.storefront.signage.server.schedule.FleetSchedule.Placement;
 import com.storefront.signage.server.schedule.ScheduleInputs;
 import com.storefront.signage.server.store.Store;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -35,6 +36,12 @@ final class ConnectedOrganisation {
         final Set<UUID> stores = new HashSet<>();
         boolean inputs;
         boolean everything;
+        /** When the oldest change waiting here was announced; null when only sockets opened. */
+        Instant since;
+
+        void changedAt(Instant at) {
+            since = since == null || at.isBefore(since) ? at : since;
+        }
 
         boolean any() {
             return inputs || everything || !displays.isEmpty() || !stores.isEmpty();
@@ -45,6 +52,9 @@ final class ConnectedOrganisation {
             stores.addAll(other.stores);
             inputs |= other.inputs;
             everything |= other.everything;
+            if (other.since != null) {
+                changedAt(other.since);
+            }
         }
     }
 

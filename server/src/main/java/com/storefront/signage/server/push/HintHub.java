@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -31,6 +33,7 @@ import java.util.logging.Logger;
  * that just opened), computes only their manifest versions off the event loop and hints those whose
  * version changed. One refresh per organisation runs at a time; what arrives meanwhile waits for the
  * next. A ping goes to every socket each ping interval; one silent for three intervals is closed.
+ * The time from a change's commit to each hint it caused goes to {@code hintLatency}.
  *
  * <p>Threading: everything runs on the context the hub was created on; calls from elsewhere hop onto it.
  */
@@ -46,12 +49,15 @@ public final class HintHub {
     private final TemplateCatalog catalog;
     private final Clock clock;
     private final long pingMillis;
+    private final Consumer<Duration> hintLatency;
     private final Map<UUID, ConnectedOrganisation> organisations = new HashMap<>();
+    private final AtomicInteger connected = new AtomicInteger();
     private long pingTimer = -1;
     private long hintsSent;
     private long versionsComputed;
 
-    public HintHub(Vertx vertx, Pool pool, ScheduleLoader loader, TemplateCatalog catalog, Clock clock, Duration pingInterval) {
+    public HintHub(Vertx vertx, Pool pool, ScheduleLoader loader, TemplateCatalog catalog, Clock clock, Duration pingInterval,
+                   Consumer<Duration> hintLatency) {
         this.vertx = vertx;
         this.context = vertx.getOrCreateContext();
         this.pool = pool;
@@ -59,6 +65,7 @@ public final class HintHub {
         this.catalog = catalog;
         this.clock = clock;
         this.pingMillis = pingInterval.toMillis();
+        this.hintLatency = hintLatency;
     }
 
     public void start() {
@@ -82,6 +89,8 @@ public final class HintHub {
             PushConnection previous = org.connections.put(connection.displayId(), connection);
             if (previous != null && previous != connection) {
                 previous.close(PushConnection.POLICY, "replaced by a newer connection of the same display");
+            } else {
+                connected.incrementAndGet();
             }
             // a new socket is told the current version, whatever it was told before
             org.pending().displays.add(connection.displayId());
@@ -93,6 +102,7 @@ public final class HintHub {
         onContext(() -> {
             ConnectedOrganisation org = organisations.get(connection.organisationId());
             if (org != null && org.connections.remove(connection.displayId(), connection)) {
+                connected.decrementAndGet();
                 org.forget(connection.displayId());
                 if (org.connections.isEmpty() && !org.running && !org.scheduled) {
                     organisations.remove(org.id);
@@ -113,6 +123,7 @@ public final class HintHub {
                 case STORE -> org.pending().stores.add(notice.id());
                 default -> org.pending().inputs = true;
             }
+            org.pending().changedAt(notice.at());
             schedule(org, COALESCE_MS);
         });
     }
@@ -132,6 +143,11 @@ public final class HintHub {
     }
 
     public record Stats(int connections, long hintsSent, long versionsComputed) {
+    }
+
+    /** Open hint sockets, readable from any thread (a metrics gauge). */
+    public int connectionCount() {
+        return connected.get();
     }
 
     private void schedule(ConnectedOrganisation org, long delayMillis) {
@@ -173,7 +189,13 @@ public final class HintHub {
     private void finish(ConnectedOrganisation org, ConnectedOrganisation.Pending changes, Map<UUID, String> versions, Throwable failure) {
         org.running = false;
         if (failure == null) {
-            hint(org, versions);
+            int sent = hint(org, versions);
+            if (changes.since != null && sent > 0) {
+                Duration latency = Duration.between(changes.since, clock.instant());
+                for (int i = 0; i < sent; i++) {
+                    hintLatency.accept(latency);
+                }
+            }
         } else {
             LOG.log(Level.WARNING, "hints for organisation " + org.id + " delayed: " + failure, failure);
             // the inputs may already have moved on without their hints: check every display next time
@@ -221,14 +243,18 @@ public final class HintHub {
         return work;
     }
 
-    private void hint(ConnectedOrganisation org, Map<UUID, String> versions) {
-        versions.forEach((displayId, version) -> {
-            PushConnection c = org.connections.get(displayId);
-            if (c != null && !version.equals(c.lastVersion())) {
-                c.hint(version);
-                hintsSent++;
+    /** Sends each version that differs from the one its socket last heard; returns how many were sent. */
+    private int hint(ConnectedOrganisation org, Map<UUID, String> versions) {
+        int sent = 0;
+        for (Map.Entry<UUID, String> e : versions.entrySet()) {
+            PushConnection c = org.connections.get(e.getKey());
+            if (c != null && !e.getValue().equals(c.lastVersion())) {
+                c.hint(e.getValue());
+                sent++;
             }
-        });
+        }
+        hintsSent += sent;
+        return sent;
     }
 
     private void sweep() {

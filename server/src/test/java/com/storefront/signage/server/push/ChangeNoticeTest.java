@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class ChangeNoticeTest {
     @Test
     void a_notice_survives_its_payload_and_stays_far_under_the_notify_limit() {
-        ChangeNotice notice = new ChangeNotice(UUID.randomUUID(), ChangeKind.CAMPAIGN, UUID.randomUUID());
+        ChangeNotice notice = new ChangeNotice(UUID.randomUUID(), ChangeKind.CAMPAIGN, UUID.randomUUID(), Instant.now());
 
         assertEquals(notice, ChangeNotice.parse(notice.payload()));
         assertTrue(notice.payload().length() < 200, notice.payload());
