@@ -4,6 +4,7 @@ import com.storefront.signage.core.eink.PanelProfile;
 import com.storefront.signage.core.eink.PanelProfiles;
 import com.storefront.signage.core.protocol.DisplayClass;
 import com.storefront.signage.core.protocol.SlideSpec;
+import com.storefront.signage.core.render.ImageTarget;
 import com.storefront.signage.core.render.MediaSource;
 import com.storefront.signage.core.render.PanelFrame;
 import com.storefront.signage.core.render.SlideRenderer;
@@ -50,10 +51,16 @@ final class HeapProbe {
             SlideRenderer renderer = SlideRenderer.fromClassPath();
             PlayerMedia cache = PlayerMedia.of(images, work);
             // sampled while a decoded image is held mid-paint, when the live heap is largest
-            MediaSource media = ref -> {
-                Optional<BufferedImage> image = cache.image(ref);
-                sample();
-                return image;
+            MediaSource media = new MediaSource() {
+                @Override
+                public Optional<BufferedImage> image(String ref) {
+                    return sampled(cache.image(ref));
+                }
+
+                @Override
+                public Optional<BufferedImage> image(String ref, ImageTarget target) {
+                    return sampled(cache.image(ref, target));
+                }
             };
             List<SlideSpec> slides = List.copyOf(SampleSlides.english(TemplateCatalog.fromClassPath()).values());
             EinkOutput eink = cls.isEink() ? einkOutput(cls, simulatedGlass) : null;
@@ -90,6 +97,11 @@ final class HeapProbe {
             }
         }
         return "?";
+    }
+
+    private static Optional<BufferedImage> sampled(Optional<BufferedImage> image) {
+        sample();
+        return image;
     }
 
     private static void sample() {
