@@ -2,6 +2,8 @@ package com.storefront.signage.server.slide;
 
 import com.storefront.signage.core.protocol.DisplayClass;
 import com.storefront.signage.core.protocol.SlideSpec;
+import com.storefront.signage.core.render.DecodedImageCache;
+import com.storefront.signage.core.render.MediaSource;
 import com.storefront.signage.core.render.SlideRenderer;
 import com.storefront.signage.core.template.FieldProblem;
 import com.storefront.signage.core.template.FieldType;
@@ -149,7 +151,9 @@ public final class SlideRoutes {
     /** Rendering is CPU work: it runs on a worker thread, never on the event loop. */
     private Future<Buffer> png(SlideSpec spec, DisplayClass cls, Map<String, Buffer> bytes) {
         return vertx.executeBlocking(() -> {
-            BufferedImage frame = renderer.render(spec, cls, new PreviewMedia(bytes));
+            // a product shown twice on one slide is decoded once, as on the player
+            MediaSource images = new DecodedImageCache(new PreviewMedia(bytes), DecodedImageCache.budgetFor(cls));
+            BufferedImage frame = renderer.render(spec, cls, images);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ImageIO.write(frame, "png", out);
             return Buffer.buffer(out.toByteArray());

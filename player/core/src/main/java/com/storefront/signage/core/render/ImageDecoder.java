@@ -1,6 +1,5 @@
 package com.storefront.signage.core.render;
 
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.Iterator;
@@ -87,18 +86,22 @@ public final class ImageDecoder {
         return new ImageInfo(reader.getFormatName().toLowerCase(Locale.ROOT), w, h);
     }
 
-    /** A custom layout (16-bit PNG) made ARGB: drawing it scaled is otherwise several times slower. */
+    /**
+     * A custom layout (16-bit PNG) made ARGB, which the painter scales several times faster. Row by
+     * row through the colour model, exactly as {@code getRGB} reads each pixel: drawing would round
+     * translucent pixels through premultiplied alpha.
+     */
     private static BufferedImage drawable(BufferedImage image) {
         if (image.getType() != BufferedImage.TYPE_CUSTOM) {
             return image;
         }
+        int w = image.getWidth();
         int type = image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
-        BufferedImage converted = new BufferedImage(image.getWidth(), image.getHeight(), type);
-        Graphics2D g = converted.createGraphics();
-        try {
-            g.drawImage(image, 0, 0, null);
-        } finally {
-            g.dispose();
+        BufferedImage converted = new BufferedImage(w, image.getHeight(), type);
+        int[] row = new int[w];
+        for (int y = 0; y < image.getHeight(); y++) {
+            image.getRGB(0, y, w, 1, row, 0, w);
+            converted.setRGB(0, y, w, 1, row, 0, w);
         }
         return converted;
     }
