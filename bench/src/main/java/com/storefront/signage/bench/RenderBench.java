@@ -99,8 +99,7 @@ final class RenderBench {
         System.out.println("Heap: child JVM per row, " + heapItems + " items cycling through the templates with 3840x2160 product images (PNG) in a MediaCache, "
                 + "the frame on screen kept while the next is rendered; peak = largest heap used after System.gc(), "
                 + "each image decoded for the box it is drawn into (subsampled to no less than twice the drawn size) and kept in the player's DecodedImageCache within the class's budget "
-                + "(HD " + DecodedImageCache.budgetFor(DisplayClass.HD_LANDSCAPE) / (1024 * 1024) + " MB, 16-grey and black/white e-ink "
-                + DecodedImageCache.budgetFor(DisplayClass.EINK_GRAY16) / (1024 * 1024) + " MB, labels " + DecodedImageCache.budgetFor(DisplayClass.EINK_BWR_LABEL) / 1024 + " KB); "
+                + "(" + imageBudgets() + "); "
                 + "sampled each time the renderer receives an image (mid-paint: old frame + new frame + decoded image + kept images live) and after each frame; "
                 + "idle = after set-up, before the first slide. E-ink rows render for the panel and go through EinkOutput (pipeline included) "
                 + "into a panel that drops the updates, standing in for a hardware controller that holds its own image; "
@@ -117,6 +116,12 @@ final class RenderBench {
                 : String.format("peak %.1f MB after GC (%.1f MB idle); FAILED: %s", r.peakMb(), r.baseMb(), r.detail());
         t.row("player heap", what, result, target ? "< " + capMb + " MB" : "(no target)",
                 target ? met(r.completed() && r.peakMb() < capMb) : (r.completed() ? "completes" : "NO"));
+    }
+
+    private static String imageBudgets() {
+        return java.util.Arrays.stream(DisplayClass.values())
+                .map(c -> c.id() + " " + DecodedImageCache.budgetFor(c) / 1024 + " KB")
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static String met(boolean ok) {

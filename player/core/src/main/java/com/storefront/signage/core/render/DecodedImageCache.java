@@ -36,15 +36,19 @@ public final class DecodedImageCache implements MediaSource {
     }
 
     /**
-     * What a player of this class can spare: HD players run in 128 MB with room beside two frames
-     * and a full 4K photo; e-ink players must fit 48 MB with their panel pipeline, and change slides
-     * seldom enough that decoding again costs little.
+     * What a player of this class can spare. HD players run in 128 MB with room beside two frames
+     * and a full 4K photo. E-ink players must fit 48 MB with their panel pipeline and change slides
+     * seldom enough that decoding again costs little: small panels keep a few small images, the
+     * 16-grey panel none, since its two 10.5 MB frames already leave little contiguous heap and G1
+     * does not move large arrays to make room (measured with bench/render.sh: 2 MB of kept images
+     * raised its peak from 41 to 43 MB, and one run of 36 items ran out of heap allocating a frame).
      */
     public static long budgetFor(DisplayClass displayClass) {
         return switch (displayClass) {
             case HD_LANDSCAPE, HD_PORTRAIT -> 32 * MB;
-            case EINK_GRAY16, EINK_BW -> 2 * MB;
+            case EINK_BW -> MB;
             case EINK_BWR_LABEL -> MB / 2;
+            case EINK_GRAY16 -> 0;
         };
     }
 
