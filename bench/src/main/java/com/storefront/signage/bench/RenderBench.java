@@ -9,9 +9,11 @@ import com.storefront.signage.core.template.TemplateCatalog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Render time per slide at 1920x1080 and 3840x2160, the gap between consecutive image items,
@@ -119,9 +121,9 @@ final class RenderBench {
     }
 
     private static String imageBudgets() {
-        return java.util.Arrays.stream(DisplayClass.values())
+        return Arrays.stream(DisplayClass.values())
                 .map(c -> c.id() + " " + DecodedImageCache.budgetFor(c) / 1024 + " KB")
-                .collect(java.util.stream.Collectors.joining(", "));
+                .collect(Collectors.joining(", "));
     }
 
     private static String met(boolean ok) {
