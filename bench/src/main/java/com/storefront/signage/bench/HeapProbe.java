@@ -4,6 +4,8 @@ import com.storefront.signage.core.eink.PanelProfile;
 import com.storefront.signage.core.eink.PanelProfiles;
 import com.storefront.signage.core.protocol.DisplayClass;
 import com.storefront.signage.core.protocol.SlideSpec;
+import com.storefront.signage.core.render.DecodedImageCache;
+import com.storefront.signage.core.render.ImageTarget;
 import com.storefront.signage.core.render.MediaSource;
 import com.storefront.signage.core.render.PanelFrame;
 import com.storefront.signage.core.render.SlideRenderer;
@@ -25,7 +27,8 @@ import java.util.Optional;
 /**
  * The child JVM of the heap measurement ({@code render-heap-probe CLASS SCALE IMAGES ITEMS [simulated]}): plays
  * {@code ITEMS} slides cycling through every template, images from {@code IMAGES} through a
- * player's media cache, keeping only the frame on screen and the next one as the player would.
+ * player's media cache, decoded for their boxes and kept within the class's
+ * {@link DecodedImageCache#budgetFor budget}, keeping only the frame on screen and the next one as the player would.
  * HD classes render with {@link SlideRenderer#render}; e-ink classes go through
  * {@link EinkOutput} into a panel that drops the updates (a hardware panel's stand-in) or, with
  * {@code simulated}, an in-memory simulated panel. After each item it collects garbage and
@@ -48,12 +51,19 @@ final class HeapProbe {
         Path work = Files.createTempDirectory("heap-probe");
         try {
             SlideRenderer renderer = SlideRenderer.fromClassPath();
-            PlayerMedia cache = PlayerMedia.of(images, work);
+            // decoded images kept between items as the player's ItemFrames keeps them for this class
+            MediaSource cache = new DecodedImageCache(PlayerMedia.of(images, work), DecodedImageCache.budgetFor(cls));
             // sampled while a decoded image is held mid-paint, when the live heap is largest
-            MediaSource media = ref -> {
-                Optional<BufferedImage> image = cache.image(ref);
-                sample();
-                return image;
+            MediaSource media = new MediaSource() {
+                @Override
+                public Optional<BufferedImage> image(String ref) {
+                    return sampled(cache.image(ref));
+                }
+
+                @Override
+                public Optional<BufferedImage> image(String ref, ImageTarget target) {
+                    return sampled(cache.image(ref, target));
+                }
             };
             List<SlideSpec> slides = List.copyOf(SampleSlides.english(TemplateCatalog.fromClassPath()).values());
             EinkOutput eink = cls.isEink() ? einkOutput(cls, simulatedGlass) : null;
@@ -90,6 +100,11 @@ final class HeapProbe {
             }
         }
         return "?";
+    }
+
+    private static Optional<BufferedImage> sampled(Optional<BufferedImage> image) {
+        sample();
+        return image;
     }
 
     private static void sample() {

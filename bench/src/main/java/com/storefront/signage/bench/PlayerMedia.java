@@ -1,5 +1,6 @@
 package com.storefront.signage.bench;
 
+import com.storefront.signage.core.render.ImageTarget;
 import com.storefront.signage.core.render.MediaSource;
 import com.storefront.signage.node.cache.MediaCache;
 import java.awt.image.BufferedImage;
@@ -61,6 +62,12 @@ final class PlayerMedia implements MediaSource {
     public Optional<BufferedImage> image(String ref) {
         String sha = shaByName.get(ref);
         return sha == null ? Optional.empty() : cache.image(sha);
+    }
+
+    @Override
+    public Optional<BufferedImage> image(String ref, ImageTarget target) {
+        String sha = shaByName.get(ref);
+        return sha == null ? Optional.empty() : cache.image(sha, target);
     }
 
     private static String sha256(byte[] bytes) {

@@ -2,7 +2,8 @@ package com.storefront.signage.server.slide;
 
 import com.storefront.signage.core.protocol.DisplayClass;
 import com.storefront.signage.core.protocol.SlideSpec;
-import com.storefront.signage.core.render.ImageDecoder;
+import com.storefront.signage.core.render.DecodedImageCache;
+import com.storefront.signage.core.render.MediaSource;
 import com.storefront.signage.core.render.SlideRenderer;
 import com.storefront.signage.core.template.FieldProblem;
 import com.storefront.signage.core.template.FieldType;
@@ -27,7 +28,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -158,11 +158,9 @@ public final class SlideRoutes {
     /** Rendering is CPU work: it runs on a worker thread, never on the event loop. */
     private Future<Buffer> png(SlideSpec spec, DisplayClass cls, Map<String, Buffer> bytes) {
         return vertx.executeBlocking(() -> {
-            Map<String, BufferedImage> images = new HashMap<>();
-            for (Map.Entry<String, Buffer> e : bytes.entrySet()) {
-                images.put(e.getKey(), ImageDecoder.decode(e.getValue().getBytes(), ImageDecoder.DEFAULT_MAX_PIXELS));
-            }
-            BufferedImage frame = renderer.render(spec, cls, sha -> Optional.ofNullable(images.get(sha)));
+            // a product shown twice on one slide is decoded once, as on the player
+            MediaSource images = new DecodedImageCache(new PreviewMedia(bytes), DecodedImageCache.budgetFor(cls));
+            BufferedImage frame = renderer.render(spec, cls, images);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ImageIO.write(frame, "png", out);
             return Buffer.buffer(out.toByteArray());

@@ -45,7 +45,10 @@ public final class LayoutPainter {
                 } else if (element instanceof LayoutElement.Text t) {
                     text(g, t, theme);
                 } else if (element instanceof LayoutElement.Image i) {
-                    media.image(i.ref()).ifPresent(img -> image(g, i, img));
+                    // an empty box shows nothing: no reason to decode
+                    if (b.w() > 0 && b.h() > 0) {
+                        media.image(i.ref(), ImageTarget.of(i, scale)).ifPresent(img -> image(g, i, img));
+                    }
                 } else if (element instanceof LayoutElement.Qr q) {
                     QrPainter.paint(g, q, theme.colour(q.color()), theme.colour(q.background()));
                 }

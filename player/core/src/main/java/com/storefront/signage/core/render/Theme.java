@@ -4,12 +4,14 @@ import com.storefront.signage.core.protocol.PanelPalette;
 import com.storefront.signage.core.template.SlideRenderException;
 import java.awt.Color;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Maps a template's colour names to what a palette can show. Templates say {@code accent}, not red,
  * so one layout reads well on a colour screen, a black/white sign and a red shelf label.
  */
 public final class Theme {
+    private static final Pattern HEX = Pattern.compile("#[0-9a-fA-F]{6}");
     private static final Map<String, Integer> FULL = Map.of(
             "paper", 0xFFF8F0, "ink", 0x1B1B1F, "accent", 0xD62828, "accent-ink", 0xFFFFFF,
             "muted", 0x6B6B76, "brand", 0x0B4F8C, "brand-ink", 0xFFFFFF, "highlight", 0xFFD23F);
@@ -50,7 +52,7 @@ public final class Theme {
         if (rgb != null) {
             return new Color(rgb);
         }
-        if (name.matches("#[0-9a-fA-F]{6}") && colours == FULL) {
+        if (HEX.matcher(name).matches() && colours == FULL) {
             return new Color(Integer.parseInt(name.substring(1), 16));
         }
         throw new SlideRenderException("unknown colour '" + name + "'; use one of " + colours.keySet());

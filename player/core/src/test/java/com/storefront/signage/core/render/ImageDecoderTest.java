@@ -4,12 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.storefront.signage.core.protocol.PanelPalette;
+import java.awt.Transparency;
+import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
+import java.awt.image.ComponentColorModel;
+import java.awt.image.DataBuffer;
+import java.awt.image.WritableRaster;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -115,6 +124,137 @@ class ImageDecoderTest {
 
         assertEquals("jpeg", ImageDecoder.inspect(out.toByteArray(), LIMIT).format());
         assertEquals(32, ImageDecoder.decode(out.toByteArray(), LIMIT).getWidth());
+    }
+
+    @Test
+    void largePngForASmallBoxDecodesNoLargerThanTwiceTheDrawnSize() throws Exception {
+        // a 300x300 box shows the 3840x2160 photo at 300x169: every 6th pixel (640x360) still gives 2 per drawn pixel
+        BufferedImage decoded = ImageDecoder.decode(LargePhotos.png(), LIMIT, new ImageTarget(300, 300, false));
+
+        assertEquals(640, decoded.getWidth());
+        assertEquals(360, decoded.getHeight());
+    }
+
+    @Test
+    void largeJpegForASmallBoxDecodesNoLargerThanTwiceTheDrawnSize() throws Exception {
+        BufferedImage decoded = ImageDecoder.decode(LargePhotos.jpeg(), LIMIT, new ImageTarget(300, 300, false));
+
+        assertEquals(640, decoded.getWidth());
+        assertEquals(360, decoded.getHeight());
+    }
+
+    @Test
+    void largePngDecodedForItsBoxPaintsLikeTheFullImageScaledDown() throws Exception {
+        assertPaintsLikeTheFullImage(LargePhotos.png());
+    }
+
+    @Test
+    void largeJpegDecodedForItsBoxPaintsLikeTheFullImageScaledDown() throws Exception {
+        assertPaintsLikeTheFullImage(LargePhotos.jpeg());
+    }
+
+    @Test
+    void sixteenBitPngDecodesToEightBitArgbWithTheSamePixels() throws Exception {
+        byte[] png = png(sixteenBitRgba(40, 30));
+
+        BufferedImage decoded = ImageDecoder.decode(png, LIMIT);
+
+        BufferedImage reference = ImageIO.read(new ByteArrayInputStream(png));
+        assertEquals(BufferedImage.TYPE_CUSTOM, reference.getType());
+        assertEquals(BufferedImage.TYPE_INT_ARGB, decoded.getType());
+        for (int y = 0; y < 30; y++) {
+            for (int x = 0; x < 40; x++) {
+                assertEquals(reference.getRGB(x, y), decoded.getRGB(x, y), "pixel " + x + "," + y);
+            }
+        }
+    }
+
+    @Test
+    void headerClaimingTooManyPixelsIsRefusedBeforeDecodingForABoxToo() {
+        ImageDecoder.InvalidImageException e = assertThrows(ImageDecoder.InvalidImageException.class,
+                () -> ImageDecoder.decode(pngHeaderOnly(100_000, 100_000), LIMIT, new ImageTarget(300, 300, false)));
+
+        assertEquals("image is 100000x100000, larger than the limit of " + LIMIT + " pixels", e.getMessage());
+    }
+
+    @Test
+    void pngWithCorruptPixelDataIsRefusedWhenDecodedForABox() throws IOException {
+        byte[] png = png(noise(640, 480));
+        for (int i = 45; i < png.length - 20; i++) {
+            png[i] ^= 0x5A;
+        }
+
+        ImageDecoder.InvalidImageException e = assertThrows(ImageDecoder.InvalidImageException.class,
+                () -> ImageDecoder.decode(png, LIMIT, new ImageTarget(100, 100, false)));
+
+        assertTrue(e.getMessage().startsWith("image is corrupt"), e.getMessage());
+    }
+
+    @Test
+    void bytesThatAreNoImageAreRefusedWithTheSameMessageWhenDecodedForABox() {
+        byte[] text = "this is a price list, not a picture".getBytes(StandardCharsets.UTF_8);
+
+        ImageDecoder.InvalidImageException e = assertThrows(ImageDecoder.InvalidImageException.class,
+                () -> ImageDecoder.decode(text, LIMIT, new ImageTarget(100, 100, false)));
+
+        assertEquals("not a PNG or JPEG image", e.getMessage());
+    }
+
+    /** The painter draws the box-sized decode and the full image into the same 300x300 box; they must look alike. */
+    private static void assertPaintsLikeTheFullImage(byte[] photo) throws Exception {
+        BufferedImage full = ImageDecoder.decode(photo, LIMIT);
+        MediaSource whole = sha -> Optional.of(full);
+        MediaSource forTheBox = new MediaSource() {
+            @Override
+            public Optional<BufferedImage> image(String sha256) {
+                return Optional.of(full);
+            }
+
+            @Override
+            public Optional<BufferedImage> image(String sha256, ImageTarget target) {
+                try {
+                    return Optional.of(ImageDecoder.decode(photo, LIMIT, target));
+                } catch (ImageDecoder.InvalidImageException e) {
+                    throw new AssertionError(e);
+                }
+            }
+        };
+        SlideLayout layout = new SlideLayout(300, 300, "paper",
+                List.of(new LayoutElement.Image(new LayoutElement.Box(0, 0, 300, 300), "a".repeat(64), "contain")));
+        LayoutPainter painter = new LayoutPainter(FontSet.shipped());
+        Theme theme = Theme.of(PanelPalette.FULL_COLOUR);
+
+        double mean = meanAbsoluteDifference(painter.paint(layout, theme, whole), painter.paint(layout, theme, forTheBox));
+
+        assertTrue(mean < 1.0, "mean absolute channel difference " + mean + " of 255");
+    }
+
+    private static double meanAbsoluteDifference(BufferedImage a, BufferedImage b) {
+        long sum = 0;
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                int p = a.getRGB(x, y);
+                int q = b.getRGB(x, y);
+                for (int shift = 0; shift < 24; shift += 8) {
+                    sum += Math.abs((p >> shift & 0xFF) - (q >> shift & 0xFF));
+                }
+            }
+        }
+        return sum / (3.0 * a.getWidth() * a.getHeight());
+    }
+
+    /** 16 bits per channel with alpha, as cameras and some editors export PNGs. */
+    private static BufferedImage sixteenBitRgba(int w, int h) {
+        ComponentColorModel model = new ComponentColorModel(ColorSpace.getInstance(ColorSpace.CS_sRGB), true, false,
+                Transparency.TRANSLUCENT, DataBuffer.TYPE_USHORT);
+        WritableRaster raster = model.createCompatibleWritableRaster(w, h);
+        java.util.Random random = new java.util.Random(11);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                raster.setPixel(x, y, new int[] {random.nextInt(65536), random.nextInt(65536), random.nextInt(65536), 65535 - x * 1000});
+            }
+        }
+        return new BufferedImage(model, raster, false, null);
     }
 
     private static byte[] png(BufferedImage image) throws IOException {

@@ -140,6 +140,31 @@ class LayoutPainterTest {
         assertEquals(url, new QRCodeReader().decode(bitmap).getText());
     }
 
+    @Test
+    void imageIsAskedForAtTheSizeOfItsBoxInDevicePixels() {
+        List<ImageTarget> asked = new java.util.ArrayList<>();
+        MediaSource recording = new MediaSource() {
+            @Override
+            public Optional<BufferedImage> image(String sha256) {
+                throw new AssertionError("the painter asks for the image for its box");
+            }
+
+            @Override
+            public Optional<BufferedImage> image(String sha256, ImageTarget target) {
+                asked.add(target);
+                return Optional.empty();
+            }
+        };
+        List<LayoutElement> images = List.of(
+                new LayoutElement.Image(new LayoutElement.Box(10, 10, 120, 80), "a".repeat(64), "cover"),
+                new LayoutElement.Image(new LayoutElement.Box(200, 10, 90, 60), "b".repeat(64), "contain"),
+                new LayoutElement.Image(new LayoutElement.Box(300, 10, 0, 60), "c".repeat(64), "contain"));
+
+        painter.paint(new SlideLayout(400, 100, "paper", images), colour, recording, 2);
+
+        assertEquals(List.of(new ImageTarget(240, 160, true), new ImageTarget(180, 120, false)), asked);
+    }
+
     private Ink inkOf(LayoutElement.Text text) {
         return Ink.of(painter.paint(new SlideLayout(800, 100, "paper", List.of(text)), colour, MediaSource.NONE));
     }

@@ -1,11 +1,13 @@
 package com.storefront.signage.node.cache;
 
 import com.storefront.signage.core.render.ImageDecoder;
+import com.storefront.signage.core.render.ImageTarget;
 import com.storefront.signage.core.render.MediaSource;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.RandomAccessFile;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -25,6 +27,7 @@ import java.util.Set;
 import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import javax.imageio.stream.FileImageInputStream;
 
 /**
  * Media on the device, named by sha256. A download goes to a partial file, is hashed as it streams,
@@ -195,22 +198,46 @@ public final class MediaCache implements MediaSource {
 
     @Override
     public Optional<BufferedImage> image(String sha256) {
+        return image(sha256, null);
+    }
+
+    /**
+     * Verifies the file against its name and decodes it for {@code target} (every pixel when null),
+     * reading both times from one open file, so what is decoded is what was verified and the bytes
+     * are never held whole in memory.
+     */
+    @Override
+    public Optional<BufferedImage> image(String sha256, ImageTarget target) {
         Path file = path(sha256);
-        try {
-            if (!Files.isRegularFile(file)) {
-                return Optional.empty();
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
+            if (sha256Of(raf).equals(sha256)) {
+                raf.seek(0);
+                return Optional.of(ImageDecoder.decode(new FileImageInputStream(raf), ImageDecoder.DEFAULT_MAX_PIXELS, target));
             }
-            byte[] bytes = Files.readAllBytes(file);
-            if (!HexFormat.of().formatHex(sha256Digest().digest(bytes)).equals(sha256)) {
-                LOG.warning("cached media " + sha256 + " is corrupt; deleting it so it is fetched again");
-                Files.deleteIfExists(file);
-                return Optional.empty();
-            }
-            return Optional.of(ImageDecoder.decode(bytes, ImageDecoder.DEFAULT_MAX_PIXELS));
         } catch (IOException | ImageDecoder.InvalidImageException e) {
             LOG.warning("cannot load cached media " + sha256 + ": " + e.getMessage());
             return Optional.empty();
         }
+        // deleted once closed: the file no longer matches its name
+        LOG.warning("cached media " + sha256 + " is corrupt; deleting it so it is fetched again");
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warning("cannot delete corrupt cached media " + sha256 + ": " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    private static String sha256Of(RandomAccessFile raf) throws IOException {
+        MessageDigest digest = sha256Digest();
+        byte[] buffer = new byte[64 * 1024];
+        for (int n = raf.read(buffer); n > 0; n = raf.read(buffer)) {
+            digest.update(buffer, 0, n);
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     private static MessageDigest sha256Digest() {

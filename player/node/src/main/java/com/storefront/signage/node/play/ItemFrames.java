@@ -2,6 +2,7 @@ package com.storefront.signage.node.play;
 
 import com.storefront.signage.core.protocol.DisplayClass;
 import com.storefront.signage.core.protocol.SlideSpec;
+import com.storefront.signage.core.render.DecodedImageCache;
 import com.storefront.signage.core.render.MediaSource;
 import com.storefront.signage.core.render.PanelFrame;
 import com.storefront.signage.core.render.SlideRenderer;
@@ -19,6 +20,8 @@ public final class ItemFrames {
     private final SlideRenderer renderer;
     private final MediaSource media;
     private final FrameOutput output;
+    private DecodedImageCache decoded;
+    private DisplayClass decodedFor;
 
     public ItemFrames(SlideRenderer renderer, MediaSource media, FrameOutput output) {
         this.renderer = renderer;
@@ -32,10 +35,20 @@ public final class ItemFrames {
 
     /** @throws com.storefront.signage.core.template.SlideRenderException when the slide cannot be rendered */
     public Rendered render(SlideSpec spec, DisplayClass cls) {
+        MediaSource images = decodedImages(cls);
         if (output instanceof PanelFrameOutput && cls.isEink()) {
-            return new Rendered(null, renderer.renderForPanel(spec, cls, media));
+            return new Rendered(null, renderer.renderForPanel(spec, cls, images));
         }
-        return new Rendered(renderer.render(spec, cls, media), null);
+        return new Rendered(renderer.render(spec, cls, images), null);
+    }
+
+    /** Decoded images kept between items, as many as the display class's heap can spare. */
+    private MediaSource decodedImages(DisplayClass cls) {
+        if (cls != decodedFor) {
+            decoded = new DecodedImageCache(media, DecodedImageCache.budgetFor(cls));
+            decodedFor = cls;
+        }
+        return decoded;
     }
 
     public void show(Rendered frame, FrameInfo info, ZoneId storeZone, String displayId) throws IOException {

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.storefront.signage.core.render.ImageTarget;
 import com.storefront.signage.node.SampleMedia;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -16,6 +18,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,6 +70,38 @@ class MediaCacheTest {
 
         assertEquals(Optional.empty(), image);
         assertFalse(Files.exists(cache.path(RED.sha256())));
+        assertFalse(cache.has(RED.sha256()));
+    }
+
+    @Test
+    void largeImageForASmallBoxIsDecodedNoLargerThanTheBoxNeeds() throws IOException {
+        BufferedImage photo = new BufferedImage(1600, 1200, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 1200; y++) {
+            for (int x = 0; x < 1600; x++) {
+                photo.setRGB(x, y, (x * 255 / 1599) << 16 | (y * 255 / 1199) << 8 | 0x40);
+            }
+        }
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(photo, "png", png);
+        String sha = SampleMedia.sha256(png.toByteArray());
+        cache.store(sha, new ByteArrayInputStream(png.toByteArray()));
+
+        // a 100x100 box shows it at 100x75: every 8th pixel leaves 200x150, twice that
+        BufferedImage image = cache.image(sha, new ImageTarget(100, 100, false)).orElseThrow();
+
+        assertEquals(200, image.getWidth());
+        assertEquals(150, image.getHeight());
+        assertEquals(photo.getRGB(8 * 37, 8 * 91), image.getRGB(37, 91));
+    }
+
+    @Test
+    void fileCorruptedOnDiskIsDeletedWhenLoadedForABox() throws IOException {
+        cache.store(RED.sha256(), new ByteArrayInputStream(RED.bytes()));
+        Files.write(cache.path(RED.sha256()), RED.corrupted());
+
+        Optional<BufferedImage> image = cache.image(RED.sha256(), new ImageTarget(8, 8, true));
+
+        assertEquals(Optional.empty(), image);
         assertFalse(cache.has(RED.sha256()));
     }
 
