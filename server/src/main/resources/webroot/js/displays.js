@@ -1,6 +1,7 @@
 // Displays: table filtered by store, pairing new screens, revoking (admin).
 import { api } from './api.js';
 import { confirmDanger, notify } from './dialog.js';
+import { showCommands } from './display-commands.js';
 import { showRenderErrors, showTimeline } from './display-timeline.js';
 import { h, replace } from './dom.js';
 import { ago, className, dateTime, displayState, list, zoneName } from './format.js';
@@ -44,6 +45,7 @@ export async function render(view, { query }) {
       h('td', { title: dateTime(d.lastSeenAt) }, ago(d.lastSeenAt)),
       h('td.row-actions', {}, d.revoked ? null
         : h('button.secondary.small', { type: 'button', onclick: () => showTimeline(d) }, S.displays.schedule),
+        d.revoked ? null : h('button.secondary.small', { type: 'button', onclick: () => showCommands(d) }, 'Commands'),
         can.revokeDisplays() && !d.revoked
           ? h('button.danger-outline.small', { type: 'button', onclick: () => revoke(d) }, S.displays.revoke) : null))));
   }

@@ -26,7 +26,20 @@ import com.storefront.signage.node.sync.HintChannel;
 import com.storefront.signage.node.sync.ReconnectBackoff;
 import com.storefront.signage.node.sync.ServerClient;
 import com.storefront.signage.node.sync.ServerClock;
+import com.storefront.signage.core.protocol.CommandHint;
+import com.storefront.signage.node.command.CacheSweep;
+import com.storefront.signage.node.command.CommandActions;
+import com.storefront.signage.node.command.CommandRunner;
+import com.storefront.signage.node.command.HandledCommands;
+import com.storefront.signage.node.eink.EinkOutput;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.IntConsumer;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -86,6 +99,11 @@ public final class Player implements AutoCloseable {
     private boolean syncRequested;
     private long lastFetchNanos;
     private final ReconnectBackoff failureBackoff;
+    private final CommandRunner commands;
+    private final IntConsumer exit;
+    private volatile BufferedImage lastFrame;
+    private final ConcurrentLinkedQueue<FutureTask<?>> playbackTasks = new ConcurrentLinkedQueue<>();
+    private String syncToken;
 
     public Player(PlayerConfig config, SlideRenderer renderer, FrameOutput output) throws IOException {
         this(config, renderer, output, Clock.systemUTC());
@@ -93,7 +111,13 @@ public final class Player implements AutoCloseable {
 
     /** {@code localClock} is the device's own clock; schedules follow it corrected against the server's. */
     public Player(PlayerConfig config, SlideRenderer renderer, FrameOutput output, Clock localClock) throws IOException {
+        this(config, renderer, output, localClock, System::exit);
+    }
+
+    /** {@code exit} ends the process with a status when a remote command asks for a restart (tests pass a recorder). */
+    public Player(PlayerConfig config, SlideRenderer renderer, FrameOutput output, Clock localClock, IntConsumer exit) throws IOException {
         this.config = config;
+        this.exit = exit;
         this.clock = new ServerClock(localClock);
         this.client = new ServerClient(config.server(), clock);
         this.state = new DeviceState(config.dataDir());
@@ -119,10 +143,17 @@ public final class Player implements AutoCloseable {
             }
 
             @Override
+            public void onCommand(CommandHint command) {
+                commands.offer(command);
+                requestSync();
+            }
+
+            @Override
             public void onRefused() {
                 requestSync();
             }
         });
+        this.commands = new CommandRunner(new HandledCommands(config.dataDir()), client, new Actions());
         this.proof = ProofOfPlay.open(config.dataDir().resolve("proof-of-play"), clock);
         state.manifest().filter(m -> m.mediaNeeded().stream().allMatch(cache::has)).ifPresent(current::set);
     }
@@ -199,6 +230,8 @@ public final class Player implements AutoCloseable {
                 } else if (current.get() != null) {
                     downloadMissing(token, current.get());
                 }
+                syncToken = token;
+                commands.runQueued(token);
                 heartbeat(token);
                 uploadPlays(token);
                 failures = 0;
@@ -393,6 +426,66 @@ public final class Player implements AutoCloseable {
         wake();
     }
 
+    /** Remote commands, run on the sync thread ({@link CommandRunner}). */
+    private final class Actions implements CommandActions {
+        @Override
+        public String reload() throws IOException {
+            Manifest manifest = client.manifest(syncToken, null)
+                    .orElseThrow(() -> new IOException("the server answered 304 to a fetch without an ETag"));
+            downloadMissing(syncToken, manifest);
+            state.saveManifest(manifest);
+            // a new manifest object: the playback thread shows the current item again even when the version is the same
+            current.set(manifest);
+            keepCacheInBudget(manifest);
+            lastSyncAt = clock.instant();
+            wake();
+            return "fetched manifest " + manifest.version() + " and showed the current item again";
+        }
+
+        @Override
+        public String clearCache() throws IOException {
+            Manifest manifest = current.get();
+            java.util.Set<String> needed = manifest == null ? java.util.Set.of() : java.util.Set.copyOf(manifest.mediaNeeded());
+            CacheSweep.Result swept = CacheSweep.sweep(config.dataDir().resolve("media"), needed);
+            if (manifest != null) {
+                downloadMissing(syncToken, manifest);
+            }
+            return "deleted " + swept.deleted() + " file(s) the manifest does not need, re-fetched " + swept.corrupt()
+                    + " corrupt, kept " + swept.kept();
+        }
+
+        @Override
+        public String fullRefresh() throws IOException {
+            if (!(output instanceof EinkOutput eink)) {
+                throw new IOException("this player drives no e-ink panel");
+            }
+            FutureTask<Integer> task = new FutureTask<>(eink::cleanRefresh);
+            playbackTasks.add(task);
+            wake();
+            try {
+                return "clean full refresh: " + task.get(60, TimeUnit.SECONDS) + " update(s)";
+            } catch (ExecutionException e) {
+                throw new IOException(e.getCause().getMessage(), e.getCause());
+            } catch (TimeoutException e) {
+                throw new IOException("the panel did not refresh within 60 s");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted");
+            }
+        }
+
+        @Override
+        public Optional<BufferedImage> frame() {
+            return Optional.ofNullable(lastFrame);
+        }
+
+        @Override
+        public void restart() {
+            LOG.warning("restarting as a remote command asks (exit status " + CommandRunner.RESTART_STATUS + ")");
+            exit.accept(CommandRunner.RESTART_STATUS);
+        }
+    }
+
     // ---- playback thread ----
 
     private void playbackLoop() {
@@ -454,6 +547,7 @@ public final class Player implements AutoCloseable {
             ItemFrames.Rendered frame = prepared != null && prepared.manifest() == manifest && prepared.itemId().equals(item.id())
                     ? prepared.frame() : frames.render(item.slide(), manifest.displayClass());
             prepared = null;
+            lastFrame = frame.image() != null ? frame.image() : frame.panel().frame();
             frames.show(frame, new FrameInfo(FrameInfo.ITEM, item.id(), item.slideId(), item.campaignId(), manifest.version(),
                     manifest.displayClass().id(), clock.instant().toString()), ZoneId.of(manifest.timeZone()), manifest.displayId());
             currentItemId = item.id();
@@ -510,7 +604,9 @@ public final class Player implements AutoCloseable {
         currentItemId = null;
         try {
             Manifest manifest = current.get();
-            frames.show(frames.render(spec, cls), new FrameInfo(kind, null, null, null, version, cls.id(), clock.instant().toString()),
+            ItemFrames.Rendered frame = frames.render(spec, cls);
+            lastFrame = frame.image() != null ? frame.image() : frame.panel().frame();
+            frames.show(frame, new FrameInfo(kind, null, null, null, version, cls.id(), clock.instant().toString()),
                     manifest == null ? ZoneId.systemDefault() : ZoneId.of(manifest.timeZone()), manifest == null ? null : manifest.displayId());
         } catch (IOException | SlideRenderException e) {
             LOG.warning("cannot show " + kind + " screen: " + e.getMessage());
@@ -526,7 +622,14 @@ public final class Player implements AutoCloseable {
     }
 
     private void waitForChange(long millis) {
+        // the playback thread alone drives the output, so work for it (a panel's full refresh) waits here
+        for (FutureTask<?> task; (task = playbackTasks.poll()) != null; ) {
+            task.run();
+        }
         synchronized (changed) {
+            if (!playbackTasks.isEmpty()) {
+                return;
+            }
             try {
                 changed.wait(Math.max(1, millis));
             } catch (InterruptedException e) {

@@ -19,7 +19,9 @@ public final class Bodies implements Handler<RoutingContext> {
 
     @Override
     public void handle(RoutingContext ctx) {
-        if ("/api/v1/media".equals(ctx.normalizedPath())) {
+        String path = ctx.normalizedPath();
+        // player screenshots are PNGs, larger than any JSON body
+        if ("/api/v1/media".equals(path) || path.startsWith("/api/v1/device/commands/") && path.endsWith("/screenshot")) {
             upload.handle(ctx);
         } else {
             json.handle(ctx);

@@ -1,5 +1,6 @@
 package com.storefront.signage.server.push;
 
+import com.storefront.signage.core.protocol.PushMessage;
 import com.storefront.signage.core.template.TemplateCatalog;
 import com.storefront.signage.server.schedule.FleetSchedule.Placement;
 import com.storefront.signage.server.schedule.ScheduleInputs;
@@ -53,6 +54,7 @@ public final class HintHub {
     private final Map<UUID, ConnectedOrganisation> organisations = new HashMap<>();
     private final AtomicInteger connected = new AtomicInteger();
     private long pingTimer = -1;
+    private SocketListener socketListener = SocketListener.NONE;
     private long hintsSent;
     private long versionsComputed;
 
@@ -66,6 +68,34 @@ public final class HintHub {
         this.clock = clock;
         this.pingMillis = pingInterval.toMillis();
         this.hintLatency = hintLatency;
+    }
+
+    /**
+     * Hears of sockets opening and of {@link ChangeKind#COMMAND} notices for organisations with a
+     * socket here (remote commands ride the hint sockets). Called on the hub's context.
+     */
+    public interface SocketListener {
+        SocketListener NONE = new SocketListener() {
+        };
+
+        default void opened(UUID organisationId, UUID displayId) {
+        }
+
+        default void command(ChangeNotice notice) {
+        }
+    }
+
+    public void listen(SocketListener listener) {
+        onContext(() -> socketListener = listener);
+    }
+
+    /** Sends {@code message} to the display's socket if it is open on this instance; completes with whether it was sent. */
+    public Future<Boolean> send(UUID organisationId, UUID displayId, PushMessage message) {
+        return call(() -> {
+            ConnectedOrganisation org = organisations.get(organisationId);
+            PushConnection c = org == null ? null : org.connections.get(displayId);
+            return c != null && c.send(message);
+        });
     }
 
     public void start() {
@@ -95,6 +125,7 @@ public final class HintHub {
             // a new socket is told the current version, whatever it was told before
             org.pending().displays.add(connection.displayId());
             schedule(org, COALESCE_MS);
+            socketListener.opened(connection.organisationId(), connection.displayId());
         });
     }
 
@@ -119,6 +150,10 @@ public final class HintHub {
                 return;
             }
             switch (notice.kind()) {
+                case COMMAND -> {
+                    socketListener.command(notice);
+                    return;
+                }
                 case DISPLAY -> org.pending().displays.add(notice.id());
                 case STORE -> org.pending().stores.add(notice.id());
                 default -> org.pending().inputs = true;

@@ -2,6 +2,7 @@ package com.storefront.signage.server.push;
 
 import com.storefront.signage.core.protocol.ManifestHint;
 import com.storefront.signage.core.protocol.ProtocolJson;
+import com.storefront.signage.core.protocol.PushMessage;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.ServerWebSocket;
 import java.nio.charset.StandardCharsets;
@@ -49,6 +50,19 @@ final class PushConnection {
             return;
         }
         socket.writeTextMessage(new String(ProtocolJson.write(new ManifestHint(version)), StandardCharsets.UTF_8));
+    }
+
+    /** Sends any other message; false when the player is not reading (the socket then goes). */
+    boolean send(PushMessage message) {
+        if (socket.isClosed()) {
+            return false;
+        }
+        if (socket.writeQueueFull()) {
+            close(POLICY, "not reading its hints");
+            return false;
+        }
+        socket.writeTextMessage(new String(ProtocolJson.write(message), StandardCharsets.UTF_8));
+        return true;
     }
 
     void heard() {

@@ -1,6 +1,7 @@
 package com.storefront.signage.node.eink;
 
 import com.storefront.signage.core.eink.EinkPipeline;
+import com.storefront.signage.core.eink.IndexedFrame;
 import com.storefront.signage.core.eink.PalettePreview;
 import com.storefront.signage.core.eink.PanelProfile;
 import com.storefront.signage.core.eink.PanelUpdate;
@@ -32,6 +33,7 @@ public final class EinkOutput implements PanelFrameOutput {
     private final Clock clock;
     private final BatteryMeter battery;
     private EinkPipeline pipeline;
+    private IndexedFrame glass;
     private ZoneId zone;
 
     /**
@@ -73,12 +75,28 @@ public final class EinkOutput implements PanelFrameOutput {
         for (PanelUpdate update : wake.updates()) {
             panel.apply(update, wake.frame());
         }
+        glass = wake.frame();
         if (battery != null) {
             battery.record(clock.instant(), wake.millijoules());
         }
         if (preview != null) {
             preview.show(PalettePreview.toImage(wake.frame(), profile), info);
         }
+    }
+
+    /**
+     * A clean full refresh of the whole panel with what it shows now (the fleet's {@code full_refresh}
+     * command, to clear ghosting before the daily one is due); returns the updates sent. Playback thread only.
+     */
+    public int cleanRefresh() throws IOException {
+        if (pipeline == null || glass == null) {
+            throw new IOException("nothing shown on the panel yet");
+        }
+        List<PanelUpdate> updates = pipeline.cleanRefresh(clock.instant());
+        for (PanelUpdate update : updates) {
+            panel.apply(update, glass);
+        }
+        return updates.size();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.storefront.signage.node.sync;
 
+import com.storefront.signage.core.protocol.CommandHint;
 import com.storefront.signage.core.protocol.ManifestHint;
 import com.storefront.signage.core.protocol.ProtocolJson;
 import com.storefront.signage.core.protocol.PushMessage;
@@ -38,6 +39,10 @@ public final class HintChannel implements AutoCloseable {
     public interface Listener {
         /** The server says the display's manifest is at this version (also right after each connect). */
         default void onHint(ManifestHint hint) {
+        }
+
+        /** The server asks for a remote command; the same id may come again after a reconnect. */
+        default void onCommand(CommandHint command) {
         }
 
         default void onOpen() {
@@ -261,6 +266,8 @@ public final class HintChannel implements AutoCloseable {
         }
         if (message instanceof ManifestHint hint) {
             listener.onHint(hint);
+        } else if (message instanceof CommandHint command) {
+            listener.onCommand(command);
         }
     }
 

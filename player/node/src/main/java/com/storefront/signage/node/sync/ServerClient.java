@@ -1,5 +1,6 @@
 package com.storefront.signage.node.sync;
 
+import com.storefront.signage.core.protocol.CommandResult;
 import com.storefront.signage.core.protocol.DeviceHeaders;
 import com.storefront.signage.core.protocol.Heartbeat;
 import com.storefront.signage.core.protocol.DisplayClass;
@@ -73,6 +74,26 @@ public final class ServerClient {
     public void heartbeat(String token, Heartbeat heartbeat) throws IOException {
         expect(send(HttpRequest.newBuilder(uri("/api/v1/device/heartbeat")).header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(ProtocolJson.write(heartbeat)))), 204);
+    }
+
+    /**
+     * Answers a remote command; answering twice is harmless.
+     *
+     * @throws Refused when the server will not take the answer (404 unknown command, 409 expired)
+     */
+    public void answerCommand(String token, java.util.UUID id, CommandResult result) throws IOException {
+        HttpResponse<byte[]> r = send(HttpRequest.newBuilder(uri("/api/v1/device/commands/" + id)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(ProtocolJson.write(result))));
+        if (r.statusCode() >= 400 && r.statusCode() < 500 && r.statusCode() != 401) {
+            throw Refused.of(r.statusCode(), r.body());
+        }
+        expect(r, 204);
+    }
+
+    /** Uploads the PNG a screenshot command asked for, before answering it. */
+    public void uploadScreenshot(String token, java.util.UUID id, byte[] png) throws IOException {
+        expect(send(HttpRequest.newBuilder(uri("/api/v1/device/commands/" + id + "/screenshot")).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "image/png").POST(HttpRequest.BodyPublishers.ofByteArray(png))), 204);
     }
 
     /**
