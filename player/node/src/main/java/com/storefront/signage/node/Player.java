@@ -16,11 +16,14 @@ import com.storefront.signage.node.cache.MediaCache;
 import com.storefront.signage.node.play.FrameInfo;
 import com.storefront.signage.node.play.FrameOutput;
 import com.storefront.signage.node.play.ItemFrames;
+import com.storefront.signage.node.play.VideoClip;
 import com.storefront.signage.node.sync.DeviceState;
 import com.storefront.signage.node.sync.ServerClient;
 import com.storefront.signage.node.sync.ServerClock;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.Instant;
 import java.util.List;
@@ -28,14 +31,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * A player node. Threading contract: the <b>sync thread</b> pairs, polls the server and downloads
- * media; the <b>playback thread</b> alone renders and writes frames. They share only the current
- * manifest, swapped atomically once every file it needs is verified in the cache, and the pairing
- * code to show. Nothing else is shared.
+ * media; the <b>playback thread</b> alone renders and writes frames, and starts, cues and stops
+ * videos on the output. They share only the current manifest, swapped atomically once every file it
+ * needs is verified in the cache, and the pairing code to show. Nothing else is shared. A video that
+ * cannot play is reported to the {@link #onPlaybackProblem} listener, from the playback thread or a
+ * video event thread.
  */
 public final class Player implements AutoCloseable {
     public static final String VERSION = "0.1.0";
@@ -56,6 +62,8 @@ public final class Player implements AutoCloseable {
     private final long startedAt = System.nanoTime();
     private long lastHeartbeat = Long.MIN_VALUE;
     private volatile String pairingCode;
+    private volatile Consumer<String> playbackProblems = problem -> {
+    };
     private volatile boolean running;
     private Thread syncThread;
     private Thread playbackThread;
@@ -74,6 +82,7 @@ public final class Player implements AutoCloseable {
         this.renderer = renderer;
         this.output = output;
         this.frames = new ItemFrames(renderer, cache, output);
+        output.video().onFailure(problem -> playbackProblem("video failed while playing: " + problem));
         state.manifest().filter(m -> m.mediaNeeded().stream().allMatch(cache::has)).ifPresent(current::set);
     }
 
@@ -97,6 +106,14 @@ public final class Player implements AutoCloseable {
         return Optional.ofNullable(clock.skewMs());
     }
 
+    /**
+     * Where playback problems go besides the log (a video that cannot play: libvlc missing, a corrupt
+     * file, a decode error); the previous frame stays on screen in each case. Replaces any earlier listener.
+     */
+    public void onPlaybackProblem(Consumer<String> listener) {
+        playbackProblems = listener;
+    }
+
     /** The manifest being played, if any. */
     public Optional<Manifest> manifest() {
         return Optional.ofNullable(current.get());
@@ -116,6 +133,8 @@ public final class Player implements AutoCloseable {
                 }
             }
         }
+        // the playback thread has ended: no one else calls the output now
+        output.video().stop();
     }
 
     // ---- sync thread ----
@@ -240,6 +259,7 @@ public final class Player implements AutoCloseable {
     private void playbackLoop() {
         String shownCode = null;
         String shownItem = null;
+        Instant shownStart = null;
         Manifest shownManifest = null;
         ManifestTimeline timeline = null;
         while (running) {
@@ -272,9 +292,12 @@ public final class Player implements AutoCloseable {
                 holdWhileCurrent(manifest, 1000);
                 continue;
             }
-            if (!play.item().id().equals(shownItem) || manifest != shownManifest) {
+            // a slide repeated back to back stays on screen; a video starts over for each of its plays
+            boolean videoAgain = play.item().showsVideo() && !play.start().equals(shownStart);
+            if (!play.item().id().equals(shownItem) || manifest != shownManifest || videoAgain) {
                 show(manifest, play.item());
                 shownItem = play.item().id();
+                shownStart = play.start();
                 shownManifest = manifest;
                 prepareNext(manifest, timeline, play);
             }
@@ -283,8 +306,12 @@ public final class Player implements AutoCloseable {
     }
 
     private void show(Manifest manifest, PlayItem item) {
+        if (item.showsVideo()) {
+            showVideo(manifest, item);
+            return;
+        }
         try {
-            ItemFrames.Rendered frame = prepared != null && prepared.manifest() == manifest && prepared.itemId().equals(item.id())
+            ItemFrames.Rendered frame = prepared != null && prepared.matches(manifest, item) && prepared.frame() != null
                     ? prepared.frame() : frames.render(item.slide(), manifest.displayClass());
             prepared = null;
             frames.show(frame, new FrameInfo(FrameInfo.ITEM, item.id(), item.slideId(), item.campaignId(), manifest.version(),
@@ -297,25 +324,66 @@ public final class Player implements AutoCloseable {
         }
     }
 
+    /** Starts a video item, from its cued first frame when it was prepared; when it cannot play the previous frame stays. */
+    private void showVideo(Manifest manifest, PlayItem item) {
+        VideoClip clip = prepared != null && prepared.matches(manifest, item) && prepared.clip() != null
+                ? prepared.clip() : verifiedClip(item).orElse(null);
+        prepared = null;
+        if (clip == null) {
+            playbackProblem("video " + item.video().sha256() + " of item " + item.id()
+                    + " is missing from the cache or corrupt (deleted, fetched again at the next sync); the previous frame stays");
+            return;
+        }
+        FrameInfo info = new FrameInfo(FrameInfo.VIDEO, item.id(), null, item.campaignId(), manifest.version(),
+                manifest.displayClass().id(), clock.instant().toString(), clip.sha256());
+        output.video().play(clip, info).ifPresent(problem ->
+                playbackProblem("cannot play video item " + item.id() + " (" + problem + "); the previous frame stays"));
+    }
+
     /**
-     * Renders the item that follows while this one plays, so that at the boundary the switch is
-     * only a hand-over (a slide can take hundreds of milliseconds to render; the gap must stay
-     * under a frame).
+     * Prepares the item that follows while this one plays, so that at the boundary the switch is
+     * only a hand-over: a slide is rendered (that can take hundreds of milliseconds; the gap must stay
+     * under a frame), a video's file is hash-checked and the output cues it on its first frame (a cold
+     * video start takes a few hundred milliseconds).
      */
     private void prepareNext(Manifest manifest, ManifestTimeline timeline, Play play) {
         prepared = null;
         Play next = timeline.playAt(play.end());
-        if (next == null || next.item().id().equals(play.item().id())) {
+        PlayItem item = next == null ? null : next.item();
+        if (item == null || (item.id().equals(play.item().id()) && !item.showsVideo())) {
+            return;
+        }
+        if (item.showsVideo()) {
+            // a missing or corrupt file is reported when the item is due, and the current frame stays
+            verifiedClip(item).ifPresent(clip -> {
+                output.video().cue(clip);
+                prepared = new Prepared(manifest, item.id(), null, clip);
+            });
             return;
         }
         try {
-            prepared = new Prepared(manifest, next.item().id(), frames.render(next.item().slide(), manifest.displayClass()));
+            prepared = new Prepared(manifest, item.id(), frames.render(item.slide(), manifest.displayClass()), null);
         } catch (SlideRenderException e) {
             // reported when the item is due, and the current frame stays
         }
     }
 
-    private record Prepared(Manifest manifest, String itemId, ItemFrames.Rendered frame) {
+    private Optional<VideoClip> verifiedClip(PlayItem item) {
+        String sha = item.video().sha256();
+        Optional<Path> file = cache.verifiedFile(sha);
+        return file.map(f -> new VideoClip(sha, f, Duration.ofMillis(item.video().durationMs()), Duration.ofMillis(item.durationMs())));
+    }
+
+    /** What was prepared for the next item: its frame, or its cued video. */
+    private record Prepared(Manifest manifest, String itemId, ItemFrames.Rendered frame, VideoClip clip) {
+        boolean matches(Manifest m, PlayItem item) {
+            return manifest == m && itemId.equals(item.id());
+        }
+    }
+
+    private void playbackProblem(String problem) {
+        LOG.warning(problem);
+        playbackProblems.accept(problem);
     }
 
     private void showPairing(String code) {
