@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
 /**
@@ -106,6 +107,7 @@ public final class ScreenOutput implements FrameOutput, AutoCloseable {
             video.set(null);
             deck.stop();
         }
+        LockSupport.unpark(renderThread);
     }
 
     @Override
@@ -152,6 +154,7 @@ public final class ScreenOutput implements FrameOutput, AutoCloseable {
             }
         }
         video.set(new VideoOnAir(next, before != null ? Transition.CUT : how));
+        LockSupport.unpark(renderThread);
         return Optional.empty();
     }
 
@@ -225,11 +228,12 @@ public final class ScreenOutput implements FrameOutput, AutoCloseable {
             next += frameNanos;
             long sleep = next - System.nanoTime();
             if (sleep > 0) {
-                try {
-                    Thread.sleep(sleep / 1_000_000, (int) (sleep % 1_000_000));
-                } catch (InterruptedException e) {
+                // a switch unparks this thread, so the new picture does not wait for the next tick
+                LockSupport.parkNanos(sleep);
+                if (Thread.interrupted()) {
                     return;
                 }
+                next = Math.min(next, System.nanoTime());
             } else {
                 next = System.nanoTime(); // fell behind: do not try to catch up with a burst
             }
