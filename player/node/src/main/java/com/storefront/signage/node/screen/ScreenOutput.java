@@ -15,7 +15,6 @@ import java.awt.image.BufferStrategy;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -29,8 +28,9 @@ import java.util.function.Consumer;
  * <p>Threading contract: {@link #show} and the {@link #video()} calls come from the player's playback
  * thread; {@code show} scales the finished frame to the main zone there, then swaps one immutable
  * {@link MainZone} into an atomic reference, and a video start swaps a {@link VideoOnAir} in the same
- * way. Only the {@code screen-render} thread touches the window's buffers: at the display's refresh rate
- * it paints the state it finds (blending during a fade) into the back buffer and flips. Video frames come
+ * way, and unparks the render thread. Only the {@code screen-render} thread ({@link RenderLoop}) touches
+ * the window's buffers: at most at the display's refresh rate it paints the state it finds (blending
+ * during a fade) into the back buffer and flips. Video frames come
  * from the on-air {@link VideoDecoder}'s own double buffer, read under its short lock.
  *
  * <p>Transitions: between different items the configured fade, also from a slide into a video (the
@@ -44,15 +44,13 @@ public final class ScreenOutput implements FrameOutput, AutoCloseable {
 
     private final ScreenLayout layout;
     private final Transition fade;
-    private final Clock clock;
     private final ScreenWindow window;
-    private final StripPainter strip;
     private final AtomicReference<MainZone> main = new AtomicReference<>(MainZone.EMPTY);
     private final AtomicReference<VideoOnAir> video = new AtomicReference<>();
     private final VideoDeck deck = new VideoDeck();
     private final Video videoOutput = new Video();
+    private final RenderLoop renderLoop;
     private final Thread renderThread;
-    private volatile boolean running = true;
     private volatile Consumer<String> failures = problem -> {
     };
     private String lastItem;
@@ -70,8 +68,6 @@ public final class ScreenOutput implements FrameOutput, AutoCloseable {
         }
         this.layout = layout;
         this.fade = fade;
-        this.clock = clock;
-        this.strip = new StripPainter(layout);
         this.window = ScreenWindow.open(layout, BUFFERS);
         deck.addListener(new VideoListenerAdapter() {
             @Override
@@ -79,7 +75,8 @@ public final class ScreenOutput implements FrameOutput, AutoCloseable {
                 failures.accept(event.media() + ": " + event.reason());
             }
         });
-        this.renderThread = new Thread(this::renderLoop, "screen-render");
+        this.renderLoop = new RenderLoop(window, layout, new StripPainter(layout), clock, main, video);
+        this.renderThread = new Thread(renderLoop, "screen-render");
         renderThread.setDaemon(true);
         renderThread.start();
     }
@@ -203,46 +200,9 @@ public final class ScreenOutput implements FrameOutput, AutoCloseable {
         return window.canvas();
     }
 
-    private void renderLoop() {
-        long frameNanos = Duration.ofSeconds(1).toNanos() / window.refreshRate();
-        long next = System.nanoTime();
-        while (running) {
-            VideoOnAir playing = video.get();
-            boolean[] videoPainted = {false};
-            window.paint(g -> {
-                long now = System.nanoTime();
-                g.setColor(layout.background());
-                g.fillRect(0, 0, layout.width(), layout.height());
-                Rectangle zone = layout.main();
-                Runnable slide = () -> main.get().paint(g, zone, now);
-                videoPainted[0] = playing != null && playing.ready() && playing.paint(g, zone, slide, now);
-                if (!videoPainted[0]) {
-                    slide.run();
-                }
-                strip.paintTicker(g, now);
-                strip.paintClock(g, clock.instant(), layout.zone());
-            });
-            if (videoPainted[0]) {
-                playing.shown(System.nanoTime());
-            }
-            next += frameNanos;
-            long sleep = next - System.nanoTime();
-            if (sleep > 0) {
-                // a switch unparks this thread, so the new picture does not wait for the next tick
-                LockSupport.parkNanos(sleep);
-                if (Thread.interrupted()) {
-                    return;
-                }
-                next = Math.min(next, System.nanoTime());
-            } else {
-                next = System.nanoTime(); // fell behind: do not try to catch up with a burst
-            }
-        }
-    }
-
     @Override
     public void close() {
-        running = false;
+        renderLoop.stop();
         renderThread.interrupt();
         try {
             renderThread.join(2000);

@@ -47,6 +47,15 @@ record VideoOnAir(VideoDecoder decoder, Transition fadeIn, AtomicLong shownAt) {
         return drawn;
     }
 
+    /** Whether its fade-in is still to come or under way: each refresh then paints a different picture. */
+    boolean fading(long now) {
+        if (!ready()) {
+            return false;
+        }
+        long since = shownAt.get();
+        return since == 0 || (fadeIn.kind() == Transition.Kind.FADE && fadeIn.progress(now - since) < 1f);
+    }
+
     /** After the render thread flipped a picture with this video in it. */
     void shown(long nanos) {
         shownAt.compareAndSet(0, nanos);
