@@ -16,6 +16,7 @@ public final class BenchMain {
             case "eink" -> EinkBench.main(rest);
             case "render" -> RenderBench.main(rest);
             case "render-heap-probe" -> HeapProbe.main(rest);
+            case "render-video-screen" -> VideoOnScreen.main(rest);
             default -> {
                 System.err.println("usage: java -jar signage-bench.jar schedule [--displays N] [--campaigns N] [--changes N]\n"
                         + "       java -jar signage-bench.jar eink [--seed N] [--gallery DIR]\n"

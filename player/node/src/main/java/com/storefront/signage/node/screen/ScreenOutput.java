@@ -125,6 +125,11 @@ public final class ScreenOutput implements FrameOutput, AutoCloseable {
         deck.stop();
     }
 
+    /** Whether a cued clip holds its first frame, so the next {@code video().play} shows it at the next refresh. Playback thread. */
+    public boolean videoCued() {
+        return deck.cueReady();
+    }
+
     /**
      * When the render thread first flipped a picture with the current video's frame in it
      * ({@link System#nanoTime()}): with a cut, the video itself; with a fade, the first step of its
