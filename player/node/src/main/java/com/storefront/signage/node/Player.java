@@ -26,9 +26,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -64,6 +66,7 @@ public final class Player implements AutoCloseable {
     private volatile String pairingCode;
     private volatile Consumer<String> playbackProblems = problem -> {
     };
+    private final Set<String> loggedProblems = new LinkedHashSet<>();
     private volatile boolean running;
     private Thread syncThread;
     private Thread playbackThread;
@@ -382,7 +385,13 @@ public final class Player implements AutoCloseable {
     }
 
     private void playbackProblem(String problem) {
-        LOG.warning(problem);
+        // a loop comes round every few minutes: the same problem is logged loudly once, the listener hears every one
+        synchronized (loggedProblems) {
+            LOG.log(loggedProblems.add(problem) ? Level.WARNING : Level.FINE, problem);
+            if (loggedProblems.size() > 64) {
+                loggedProblems.remove(loggedProblems.iterator().next());
+            }
+        }
         playbackProblems.accept(problem);
     }
 

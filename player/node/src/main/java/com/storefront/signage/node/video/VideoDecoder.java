@@ -201,7 +201,11 @@ public final class VideoDecoder implements AutoCloseable {
     /** Stops playback and frees the native player (and libvlc instance, if its own); waits briefly for pending events. */
     @Override
     public void close() {
-        awaitStopped();
+        try {
+            awaitStopped();
+        } catch (IllegalStateException e) {
+            // closing anyway: the synchronous stop below is the last word
+        }
         player.controls().stop();
         player.release();
         if (ownsFactory) {
