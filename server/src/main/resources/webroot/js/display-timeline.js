@@ -1,4 +1,4 @@
-// A display's next 24 hours as segments, in its store's time zone.
+// A display's next 24 hours as segments, in its store's time zone; and what it failed to show.
 import { api, serverNow } from './api.js';
 import { showPanel } from './dialog.js';
 import { h } from './dom.js';
@@ -24,6 +24,23 @@ export function showTimeline(display) {
           h('td.nowrap', {}, `${time.format(new Date(s.start))} – ${time.format(new Date(s.end))}`),
           h('td', {}, h(`span.badge.layer-${s.layer}`, {}, S.displays.layers[s.layer] || s.layer)),
           h('td', {}, (s.entries || []).map((e) => e.name).join(', ') || '—')))),
+    ];
+  });
+}
+
+export function showRenderErrors(display) {
+  showPanel(S.displays.errorsTitle(display.name), async () => {
+    const errors = await api.get(`/displays/${encodeURIComponent(display.id)}/render-errors`);
+    return [
+      h('p.muted', {}, S.displays.errorsHint),
+      errors.length === 0 ? h('p.empty', {}, S.displays.errorsEmpty)
+        : table([S.displays.errorItem, S.displays.errorSlide, S.displays.errorMessage, S.displays.errorCount, S.displays.errorLast],
+          errors.map((e) => h('tr', {},
+            h('td', {}, e.itemId),
+            h('td', {}, e.templateId || '—'),
+            h('td', {}, e.message),
+            h('td', {}, String(e.count)),
+            h('td.nowrap', {}, new Date(e.lastAt).toLocaleString())))),
     ];
   });
 }

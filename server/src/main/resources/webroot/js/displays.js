@@ -1,7 +1,7 @@
 // Displays: table filtered by store, pairing new screens, revoking (admin).
 import { api } from './api.js';
 import { confirmDanger, notify } from './dialog.js';
-import { showTimeline } from './display-timeline.js';
+import { showRenderErrors, showTimeline } from './display-timeline.js';
 import { h, replace } from './dom.js';
 import { ago, className, dateTime, displayState, list, zoneName } from './format.js';
 import { pairingForm } from './pairing.js';
@@ -34,7 +34,7 @@ export async function render(view, { query }) {
   function displayTable(displays) {
     return table([S.displays.status, S.displays.name, S.displays.store, S.displays.displayClass, S.displays.zone,
       S.displays.tags, S.displays.battery, S.displays.lastSeen, ''], displays.map((d) => h('tr', { class: d.revoked ? 'revoked' : null },
-      h('td', {}, stateDot(displayState(d))),
+      h('td', { title: S.displays.health(d) }, stateDot(displayState(d)), renderErrors(d)),
       h('td', {}, h('strong', {}, d.name)),
       h('td', {}, storeName.get(d.storeId) || '—'),
       h('td', {}, className(d.displayClass)),
@@ -46,6 +46,12 @@ export async function render(view, { query }) {
         : h('button.secondary.small', { type: 'button', onclick: () => showTimeline(d) }, S.displays.schedule),
         can.revokeDisplays() && !d.revoked
           ? h('button.danger-outline.small', { type: 'button', onclick: () => revoke(d) }, S.displays.revoke) : null))));
+  }
+
+  function renderErrors(d) {
+    const n = d.health ? d.health.renderErrors24h : 0;
+    return n > 0 ? h('button.danger-outline.small', { type: 'button', title: S.displays.errorsHint, onclick: () => showRenderErrors(d) },
+      S.displays.errors(n)) : null;
   }
 
   function battery(d) {

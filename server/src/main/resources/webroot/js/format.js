@@ -9,7 +9,9 @@ export function bytes(n) {
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
 
+/** The server's judgement (offline after three missed heartbeats); the clock window only for an answer without it. */
 export function isOnline(display) {
+  if (display.connectivity) return display.connectivity.status === 'online';
   if (display.revoked || !display.lastSeenAt) return false;
   return serverNow() - Date.parse(display.lastSeenAt) <= ONLINE_WINDOW_MS;
 }

@@ -44,7 +44,7 @@ export const S = {
     playlists: 'Playlists', campaigns: 'Running campaigns', media: 'Media files',
     perStore: 'Displays by store',
     noDisplays: 'No displays in this store yet.',
-    onlineHint: 'Online means the screen checked in during the last 2 minutes.',
+    onlineHint: 'Online means the screen checked in recently; it counts as offline after three missed heartbeats (about 3 minutes for most screens).',
   },
   stores: {
     title: 'Stores',
@@ -89,6 +89,21 @@ export const S = {
     scheduleEmpty: 'Nothing scheduled in the next 24 hours.',
     time: 'Time', layer: 'Layer', showing: 'Showing',
     layers: { emergency: 'Emergency', override: 'Override', campaign: 'Campaign', default: 'Default playlist' },
+    health: (d) => {
+      const hl = d.health;
+      if (!hl) return 'No heartbeat yet';
+      const parts = [`Player ${hl.playerVersion}`];
+      if (hl.freeDiskBytes != null) parts.push(`${(hl.freeDiskBytes / 1e9).toFixed(1)} GB free`);
+      if (hl.lastSyncAt) parts.push(`last sync ${new Date(hl.lastSyncAt).toLocaleString()}`);
+      if (hl.currentItemId) parts.push(`showing ${hl.currentItemId}`);
+      if (d.connectivity && d.connectivity.missedHeartbeats > 0) parts.push(`${d.connectivity.missedHeartbeats} heartbeat(s) missed`);
+      return parts.join(' · ');
+    },
+    errors: (n) => `${n} failed`,
+    errorsHint: 'Slides this screen could not show in the last 24 hours; it kept the previous slide each time.',
+    errorsTitle: (n) => `Slides that failed on ${n}`,
+    errorsEmpty: 'Nothing failed.',
+    errorItem: 'Item', errorSlide: 'Template', errorMessage: 'Why', errorCount: 'Times', errorLast: 'Last',
   },
   slides: {
     title: 'Slides',

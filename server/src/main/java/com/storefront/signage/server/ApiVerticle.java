@@ -24,6 +24,8 @@ import com.storefront.signage.server.schedule.ScheduleRoutes;
 import com.storefront.signage.server.manifest.ManifestService;
 import com.storefront.signage.server.media.MediaRepository;
 import com.storefront.signage.server.media.MediaRoutes;
+import com.storefront.signage.server.metrics.MetricsRoutes;
+import com.storefront.signage.server.metrics.ServerMetrics;
 import com.storefront.signage.server.organisation.OrganisationRoutes;
 import com.storefront.signage.server.pairing.PairingRepository;
 import com.storefront.signage.server.pairing.PairingRoutes;
@@ -48,6 +50,7 @@ public final class ApiVerticle extends VerticleBase {
     private final TemplateCatalog catalog;
     private final SlideRenderer renderer;
     private final Clock clock;
+    private final ServerMetrics metrics = new ServerMetrics();
     private HttpServer server;
     private Router router;
 
@@ -64,6 +67,10 @@ public final class ApiVerticle extends VerticleBase {
         router = router();
         return vertx.createHttpServer().requestHandler(router).listen(config.port(), config.host())
                 .onSuccess(s -> server = s);
+    }
+
+    public ServerMetrics metrics() {
+        return metrics;
     }
 
     public int actualPort() {
@@ -105,7 +112,10 @@ public final class ApiVerticle extends VerticleBase {
         new CampaignRoutes(pool, campaigns, playlists).mount(router);
         new InterruptionRoutes(pool, new InterruptionRepository(pool), playlists, stores, clock).mount(router);
         new ScheduleRoutes(vertx, pool, displays, stores, campaigns, scheduleLoader, catalog, clock, config.minBatteryDays()).mount(router);
-        new DeviceRoutes(new DeviceAuthHandler(pool, clock), manifests, media, pool).mount(router);
+        new DeviceRoutes(new DeviceAuthHandler(pool, clock), manifests, media, pool, metrics).mount(router);
+        MetricsRoutes metricsRoutes = new MetricsRoutes(metrics, config.metricsToken());
+        metricsRoutes.mount(router);
+        metricsRoutes.countFleet(vertx, pool);
 
         router.route("/api/*").handler(ctx -> ctx.fail(404));
         router.route("/*").handler(ctx -> {
@@ -116,7 +126,7 @@ public final class ApiVerticle extends VerticleBase {
             ctx.next();
         });
         router.route("/*").handler(StaticHandler.create("webroot").setCachingEnabled(false));
-        router.route().failureHandler(new FailureHandler(config.maxBodyBytes(), config.maxUploadBytes()));
+        router.route().failureHandler(new FailureHandler(config.maxBodyBytes(), config.maxUploadBytes(), metrics));
         return router;
     }
 }

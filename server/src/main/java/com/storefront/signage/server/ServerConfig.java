@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param adminEmail    first admin's email, used only when there are no users yet
  * @param adminPassword first admin's password; empty means generate one and print it once
  * @param minBatteryDays battery life below which a schedule gets a warning for a battery e-ink device
+ * @param metricsToken  bearer token Prometheus must present at {@code /metrics}; empty leaves it open
  */
 public record ServerConfig(
         String host,
@@ -24,7 +25,8 @@ public record ServerConfig(
         String adminEmail,
         Optional<String> adminPassword,
         String publicUrl,
-        double minBatteryDays) {
+        double minBatteryDays,
+        Optional<String> metricsToken) {
 
     public static ServerConfig fromEnvironment(Map<String, String> env) {
         int port = Integer.parseInt(env.getOrDefault("SIGNAGE_PORT", "8080"));
@@ -39,7 +41,8 @@ public record ServerConfig(
                 env.getOrDefault("SIGNAGE_ADMIN_EMAIL", "admin@example.com"),
                 Optional.ofNullable(env.get("SIGNAGE_ADMIN_PASSWORD")).filter(s -> !s.isBlank()),
                 env.getOrDefault("SIGNAGE_PUBLIC_URL", "http://localhost:" + port),
-                days(env.getOrDefault("SIGNAGE_MIN_BATTERY_DAYS", "180")));
+                days(env.getOrDefault("SIGNAGE_MIN_BATTERY_DAYS", "180")),
+                Optional.ofNullable(env.get("SIGNAGE_METRICS_TOKEN")).filter(s -> !s.isBlank()));
     }
 
     private static double days(String value) {
@@ -56,6 +59,6 @@ public record ServerConfig(
 
     public ServerConfig withPort(int newPort) {
         return new ServerConfig(host, newPort, dataDir, databaseUrl, maxBodyBytes, maxUploadBytes,
-                adminEmail, adminPassword, publicUrl, minBatteryDays);
+                adminEmail, adminPassword, publicUrl, minBatteryDays, metricsToken);
     }
 }

@@ -8,6 +8,7 @@ import com.storefront.signage.server.db.DatabaseTarget;
 import com.storefront.signage.server.db.EmbeddedDatabase;
 import com.storefront.signage.server.db.Migrations;
 import io.vertx.core.Vertx;
+import io.vertx.core.net.NetClientOptions;
 import io.vertx.pgclient.PgBuilder;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
@@ -54,7 +55,11 @@ public final class SignageServer implements AutoCloseable {
             var migrated = Migrations.apply(target);
             LOG.info("database " + target + ": " + migrated.migrationsExecuted + " migration(s) applied");
             vertx = Vertx.vertx();
-            Pool pool = PgBuilder.pool().with(new PoolOptions().setMaxSize(8))
+            // while PostgreSQL restarts, a request waits at most a few seconds for a connection and then
+            // gets a clear 503 (FailureHandler), instead of hanging; the pool reconnects when it is back
+            Pool pool = PgBuilder.pool().with(new PoolOptions().setMaxSize(8).setConnectionTimeout(5)
+                            .setConnectionTimeoutUnit(TimeUnit.SECONDS).setMaxWaitQueueSize(2000))
+                    .with(new NetClientOptions().setConnectTimeout(3000))
                     .connectingTo(target.connectOptions()).using(vertx).build();
             PasswordHasher hasher = new PasswordHasher(vertx);
             Optional<String> generated = await(new FirstAdmin(pool, hasher)

@@ -6,6 +6,7 @@ import com.storefront.signage.core.protocol.Manifest;
 import com.storefront.signage.core.protocol.PairingStatus;
 import com.storefront.signage.core.protocol.PairingTicket;
 import com.storefront.signage.core.protocol.PlayItem;
+import com.storefront.signage.core.protocol.RenderError;
 import com.storefront.signage.core.protocol.SlideSpec;
 import com.storefront.signage.core.render.SlideRenderer;
 import com.storefront.signage.core.schedule.ManifestTimeline;
@@ -13,6 +14,7 @@ import com.storefront.signage.core.schedule.Play;
 import com.storefront.signage.core.schedule.ScheduleResolver;
 import com.storefront.signage.core.template.SlideRenderException;
 import com.storefront.signage.node.cache.MediaCache;
+import com.storefront.signage.node.health.RenderErrors;
 import com.storefront.signage.node.play.FrameInfo;
 import com.storefront.signage.node.play.FrameOutput;
 import com.storefront.signage.node.play.ItemFrames;
@@ -21,6 +23,7 @@ import com.storefront.signage.node.sync.DeviceState;
 import com.storefront.signage.node.sync.ServerClient;
 import com.storefront.signage.node.sync.ServerClock;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -63,6 +66,9 @@ public final class Player implements AutoCloseable {
     private final Object changed = new Object();
     private final long startedAt = System.nanoTime();
     private long lastHeartbeat = Long.MIN_VALUE;
+    private final RenderErrors renderErrors = new RenderErrors();
+    private volatile String currentItemId;
+    private volatile Instant lastSyncAt;
     private volatile String pairingCode;
     private volatile Consumer<String> playbackProblems = problem -> {
     };
@@ -154,6 +160,7 @@ public final class Player implements AutoCloseable {
                     }
                 }
                 sync(token);
+                lastSyncAt = clock.instant();
                 heartbeat(token);
                 failures = 0;
                 sleep(config.pollInterval().toMillis());
@@ -184,6 +191,7 @@ public final class Player implements AutoCloseable {
         downloadMissing(token, manifest);
         state.saveManifest(manifest);
         current.set(manifest);
+        keepCacheInBudget(manifest);
         LOG.info("playing manifest " + manifest.version() + " with " + manifest.entries().size() + " entr(ies)");
         if (!ScheduleResolver.resolve(manifest.entries(), ZoneId.of(manifest.timeZone()), manifest.windowStart(), manifest.validUntil())
                 .equals(manifest.timeline())) {
@@ -193,20 +201,57 @@ public final class Player implements AutoCloseable {
         wake();
     }
 
-    /** At most once a minute: on a battery device every request costs a radio wake. */
+    /** At most once a minute, or with the next sync after a failure: on a battery device every request costs a radio wake. */
     private void heartbeat(String token) throws IOException {
         long now = System.nanoTime();
-        if (lastHeartbeat != Long.MIN_VALUE && now - lastHeartbeat < HEARTBEAT_EVERY_NANOS) {
+        // a slide that failed to show is news for marketing: it rides on the next sync rather than waiting out the minute
+        if (lastHeartbeat != Long.MIN_VALUE && now - lastHeartbeat < HEARTBEAT_EVERY_NANOS && renderErrors.isEmpty()) {
             return;
         }
         lastHeartbeat = now;
+        List<RenderError> errors = renderErrors.take();
         try {
-            client.heartbeat(token, new Heartbeat(VERSION, (now - startedAt) / 1_000_000_000L, output.battery().orElse(null)));
+            client.heartbeat(token, new Heartbeat(VERSION, (now - startedAt) / 1_000_000_000L, output.battery().orElse(null),
+                    freeDiskBytes(), currentItemId, lastSyncAt, clock.skewMs(), heartbeatSeconds(), errors));
         } catch (ServerClient.Unauthorized e) {
+            renderErrors.restore(errors);
             throw e;
         } catch (IOException e) {
             // the schedule synced; a lost heartbeat only delays the fleet view until the next one
+            renderErrors.restore(errors);
             LOG.info("heartbeat not delivered: " + e.getMessage());
+        }
+    }
+
+    /** The interval promised to the server: a heartbeat follows a sync, at most once a minute. */
+    private int heartbeatSeconds() {
+        long seconds = Math.max(HEARTBEAT_EVERY_NANOS / 1_000_000_000L, config.pollInterval().toSeconds());
+        return (int) Math.min(86_400, Math.max(10, seconds));
+    }
+
+    private Long freeDiskBytes() {
+        try {
+            return Files.getFileStore(config.dataDir()).getUsableSpace();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** What failed to show since the last heartbeat, for tests and the LAN page. */
+    public RenderErrors renderErrors() {
+        return renderErrors;
+    }
+
+    private void keepCacheInBudget(Manifest manifest) {
+        try {
+            cache.markNeeded(manifest.mediaNeeded());
+            long over = cache.prune(java.util.Set.copyOf(manifest.mediaNeeded()), config.cacheBudgetBytes());
+            if (over > 0) {
+                LOG.warning("the media the next 7 days need exceed the cache budget by " + over / (1024 * 1024)
+                        + " MB; all kept, raise --cache-mb");
+            }
+        } catch (IOException e) {
+            LOG.warning("cannot prune the media cache: " + e.getMessage());
         }
     }
 
@@ -319,11 +364,16 @@ public final class Player implements AutoCloseable {
             prepared = null;
             frames.show(frame, new FrameInfo(FrameInfo.ITEM, item.id(), item.slideId(), item.campaignId(), manifest.version(),
                     manifest.displayClass().id(), clock.instant().toString()), ZoneId.of(manifest.timeZone()), manifest.displayId());
+            currentItemId = item.id();
         } catch (SlideRenderException e) {
-            // the previous frame stays on screen: a broken slide must never blank it
+            // the previous frame stays on screen: a broken slide must never blank it; marketing hears of it by heartbeat
             LOG.warning("cannot render item " + item.id() + ": " + e.getMessage());
+            renderErrors.record(item.id(), item.slideId(), item.slide() == null ? null : item.slide().templateId(),
+                    e.getMessage(), clock.instant());
         } catch (IOException e) {
             LOG.warning("cannot output frame: " + e.getMessage());
+            renderErrors.record(item.id(), item.slideId(), item.slide() == null ? null : item.slide().templateId(),
+                    "cannot output frame: " + e.getMessage(), clock.instant());
         }
     }
 
@@ -339,8 +389,12 @@ public final class Player implements AutoCloseable {
         }
         FrameInfo info = new FrameInfo(FrameInfo.VIDEO, item.id(), null, item.campaignId(), manifest.version(),
                 manifest.displayClass().id(), clock.instant().toString(), clip.sha256());
-        output.video().play(clip, info).ifPresent(problem ->
-                playbackProblem("cannot play video item " + item.id() + " (" + problem + "); the previous frame stays"));
+        Optional<String> problem = output.video().play(clip, info);
+        if (problem.isPresent()) {
+            playbackProblem("cannot play video item " + item.id() + " (" + problem.get() + "); the previous frame stays");
+        } else {
+            currentItemId = item.id();
+        }
     }
 
     /**
@@ -410,6 +464,7 @@ public final class Player implements AutoCloseable {
     }
 
     private void showSpecial(SlideSpec spec, DisplayClass cls, String kind, String version) {
+        currentItemId = null;
         try {
             Manifest manifest = current.get();
             frames.show(frames.render(spec, cls), new FrameInfo(kind, null, null, null, version, cls.id(), clock.instant().toString()),

@@ -17,9 +17,15 @@ import java.time.Duration;
  * @param batteryMilliwattHours the device's battery, or null on mains power; reported in heartbeats
  * @param vcomMillivolts the IT8951 panel's VCOM as printed on its cable (negative), needed for {@code it8951}
  * @param screen       for HD classes: show frames in a full-screen window instead of writing PNG files
+ * @param cacheBudgetBytes media cache size beyond which the least recently needed files are evicted
+ *                     (never those the next 7 days need)
  */
 public record PlayerConfig(URI server, Path dataDir, Path outputDir, DisplayClass displayClass, Duration pollInterval,
-                           Panel panel, Double batteryMilliwattHours, Integer vcomMillivolts, boolean screen) {
+                           Panel panel, Double batteryMilliwattHours, Integer vcomMillivolts, boolean screen,
+                           long cacheBudgetBytes) {
+    /** 2 GiB: a week of HD video and images for one screen, on the 8-32 GB storage signage players have. */
+    public static final long DEFAULT_CACHE_BUDGET_BYTES = 2L * 1024 * 1024 * 1024;
+
     /** Where an e-ink player's frames go besides the PNG directory. */
     public enum Panel { NONE, SIMULATED, IT8951 }
 
@@ -40,6 +46,15 @@ public record PlayerConfig(URI server, Path dataDir, Path outputDir, DisplayClas
         if (batteryMilliwattHours != null && !(batteryMilliwattHours > 0 && !batteryMilliwattHours.isInfinite())) {
             throw new IllegalArgumentException("--battery-mwh must be a positive number of milliwatt-hours");
         }
+        if (cacheBudgetBytes <= 0) {
+            throw new IllegalArgumentException("--cache-mb must be a positive number of megabytes");
+        }
+    }
+
+    public PlayerConfig(URI server, Path dataDir, Path outputDir, DisplayClass displayClass, Duration pollInterval,
+                        Panel panel, Double batteryMilliwattHours, Integer vcomMillivolts, boolean screen) {
+        this(server, dataDir, outputDir, displayClass, pollInterval, panel, batteryMilliwattHours, vcomMillivolts, screen,
+                DEFAULT_CACHE_BUDGET_BYTES);
     }
 
     public PlayerConfig(URI server, Path dataDir, Path outputDir, DisplayClass displayClass, Duration pollInterval) {
@@ -62,6 +77,7 @@ public record PlayerConfig(URI server, Path dataDir, Path outputDir, DisplayClas
         Double battery = null;
         Integer vcom = null;
         boolean screen = false;
+        long cacheBudget = DEFAULT_CACHE_BUDGET_BYTES;
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             if (args[i].equals("--screen")) {
@@ -77,13 +93,14 @@ public record PlayerConfig(URI server, Path dataDir, Path outputDir, DisplayClas
                 case "--panel" -> panel = panel(require(args[i], value));
                 case "--battery-mwh" -> battery = number(args[i], require(args[i], value));
                 case "--vcom-mv" -> vcom = (int) Math.round(number(args[i], require(args[i], value)));
+                case "--cache-mb" -> cacheBudget = Math.round(number(args[i], require(args[i], value)) * 1024 * 1024);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
                         + "; options: --server URL --data DIR --output DIR --display-class ID --poll-seconds N"
-                        + " --panel none|simulated|it8951 --battery-mwh N --vcom-mv N --screen");
+                        + " --panel none|simulated|it8951 --battery-mwh N --vcom-mv N --cache-mb N --screen");
             }
             i++;
         }
-        return new PlayerConfig(server, data, output, cls, poll, panel, battery, vcom, screen);
+        return new PlayerConfig(server, data, output, cls, poll, panel, battery, vcom, screen, cacheBudget);
     }
 
     private static Panel panel(String value) {

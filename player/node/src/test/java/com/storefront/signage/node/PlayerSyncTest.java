@@ -6,11 +6,15 @@ import static com.storefront.signage.node.SampleManifests.welcome;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.storefront.signage.core.protocol.BatteryReport;
 import com.storefront.signage.core.protocol.DisplayClass;
 import com.storefront.signage.core.protocol.Heartbeat;
 import com.storefront.signage.core.protocol.Manifest;
+import com.storefront.signage.core.protocol.PlayItem;
+import com.storefront.signage.core.protocol.RenderError;
+import com.storefront.signage.core.protocol.SlideSpec;
 import com.storefront.signage.core.render.SlideRenderer;
 import com.storefront.signage.node.cache.MediaCache;
 import com.storefront.signage.node.play.FrameInfo;
@@ -22,6 +26,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -138,6 +144,34 @@ class PlayerSyncTest {
         Heartbeat first = cms.heartbeats().get(0);
         assertEquals(Player.VERSION, first.playerVersion());
         assertEquals(battery, first.battery());
+    }
+
+    @Test
+    void reportsASlideItCannotShowWithTheNextSyncAndKeepsThePreviousFrame() throws IOException {
+        PlayItem broken = new PlayItem("campaign-3/playlist-1/slide-9", "campaign-3", "playlist-1", "slide-9", 1000,
+                new SlideSpec("no-such-template", "en", Map.of(), List.of()));
+        PlayItem good = welcome("slide-1", "Good morning");
+        cms.publish(manifest("v1", good, broken));
+
+        player.start();
+
+        Eventually.that(() -> reported(broken.id()).isPresent(), "the broken item in a heartbeat");
+        Heartbeat heartbeat = cms.heartbeats().stream()
+                .filter(h -> h.renderErrors().stream().anyMatch(e -> e.itemId().equals(broken.id()))).findFirst().orElseThrow();
+        RenderError error = reported(broken.id()).orElseThrow();
+        assertEquals("slide-9", error.slideId());
+        assertEquals("no-such-template", error.templateId());
+        assertTrue(error.message().contains("unknown template 'no-such-template'"), error.message());
+        // the screen never showed the broken item: the welcome slide stayed on, and it is what the heartbeat names
+        assertEquals(good.id(), heartbeat.currentItemId());
+        assertEquals(good.id(), Eventually.currentFrame(out).orElseThrow().itemId());
+        assertTrue(heartbeat.freeDiskBytes() != null && heartbeat.freeDiskBytes() > 0, "free disk reported");
+        assertTrue(heartbeat.lastSyncAt() != null, "last sync reported");
+        assertEquals(60, heartbeat.heartbeatSeconds());
+    }
+
+    private Optional<RenderError> reported(String itemId) {
+        return cms.heartbeats().stream().flatMap(h -> h.renderErrors().stream()).filter(e -> e.itemId().equals(itemId)).findFirst();
     }
 
     private MediaCache cache() throws IOException {

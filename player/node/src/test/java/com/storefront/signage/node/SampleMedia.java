@@ -31,6 +31,25 @@ public record SampleMedia(byte[] bytes, String sha256) {
         }
     }
 
+    /** A PNG of random noise: it barely compresses, so a download of it takes a while on a throttled link. */
+    public static SampleMedia noisePng(long seed, int width, int height) {
+        java.util.Random random = new java.util.Random(seed);
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.setRGB(x, y, random.nextInt(0x1000000));
+            }
+        }
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", out);
+            byte[] bytes = out.toByteArray();
+            return new SampleMedia(bytes, sha256(bytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The same bytes with one flipped near the end: same length, different hash. */
     public byte[] corrupted() {
         byte[] copy = Arrays.copyOf(bytes, bytes.length);

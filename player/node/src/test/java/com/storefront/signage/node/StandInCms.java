@@ -38,6 +38,10 @@ final class StandInCms implements AutoCloseable {
     private final CopyOnWriteArrayList<Heartbeat> heartbeats = new CopyOnWriteArrayList<>();
     private volatile Manifest manifest;
     private volatile boolean tokenRevoked;
+    private volatile int mediaBytesPerSecond;
+    private volatile int dropNextMediaAfter = -1;
+    private final CopyOnWriteArrayList<String> mediaRanges = new CopyOnWriteArrayList<>();
+    private final AtomicInteger mediaBytesSent = new AtomicInteger();
 
     private StandInCms(String token) throws IOException {
         this.token = token;
@@ -66,6 +70,26 @@ final class StandInCms implements AutoCloseable {
     /** Serves {@code bytes} under {@code sha256}; bytes that hash differently play a corrupting network. */
     void serveMedia(String sha256, byte[] bytes) {
         media.put(sha256, bytes);
+    }
+
+    /** Serves media at about this rate, in small chunks, like a weak shop Wi-Fi; 0 for full speed. */
+    void throttleMedia(int bytesPerSecond) {
+        mediaBytesPerSecond = bytesPerSecond;
+    }
+
+    /** The next media response promises the whole file but the connection drops after {@code bytes}, as on flaky Wi-Fi. */
+    void dropNextMediaAfter(int bytes) {
+        dropNextMediaAfter = bytes;
+    }
+
+    /** The Range headers media requests carried, in order ("" for none). */
+    List<String> mediaRanges() {
+        return List.copyOf(mediaRanges);
+    }
+
+    /** Media body bytes sent so far, over all requests. */
+    int mediaBytesSent() {
+        return mediaBytesSent.get();
     }
 
     /** From now on the device token is refused, as after an admin deleted the display. */
@@ -119,9 +143,28 @@ final class StandInCms implements AutoCloseable {
         String sha = exchange.getRequestURI().getPath().substring("/api/v1/device/media/".length());
         mediaRequests.computeIfAbsent(sha, s -> new AtomicInteger()).incrementAndGet();
         byte[] bytes = media.get(sha);
-        if (bytes == null) {
+        String range = exchange.getRequestHeaders().getFirst("Range");
+        mediaRanges.add(range == null ? "" : range);
+        int drop = dropNextMediaAfter;
+        if (bytes != null && drop >= 0) {
+            dropNextMediaAfter = -1;
+            dropAfter(exchange, bytes, drop);
+        } else if (bytes != null && range != null && range.matches("bytes=\\d+-")) {
+            int from = Integer.parseInt(range.substring("bytes=".length(), range.length() - 1));
+            if (from >= bytes.length) {
+                exchange.getResponseHeaders().set("Content-Range", "bytes */" + bytes.length);
+                send(exchange, 416, NO_BODY, null);
+            } else {
+                exchange.getResponseHeaders().set("Content-Range", "bytes " + from + "-" + (bytes.length - 1) + "/" + bytes.length);
+                mediaBytesSent.addAndGet(bytes.length - from);
+                send(exchange, 206, java.util.Arrays.copyOfRange(bytes, from, bytes.length), "image/png");
+            }
+        } else if (bytes == null) {
             send(exchange, 404, NO_BODY, null);
+        } else if (mediaBytesPerSecond > 0) {
+            sendSlowly(exchange, bytes, mediaBytesPerSecond);
         } else {
+            mediaBytesSent.addAndGet(bytes.length);
             send(exchange, 200, bytes, "image/png");
         }
     }
@@ -145,6 +188,32 @@ final class StandInCms implements AutoCloseable {
             send(exchange, 200, ProtocolJson.write(new PairingStatus(PairingStatus.PENDING, null, null)), JSON);
         } else {
             send(exchange, 404, NO_BODY, null);
+        }
+    }
+
+    private void dropAfter(HttpExchange exchange, byte[] body, int bytes) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "image/png");
+        exchange.sendResponseHeaders(200, body.length);
+        exchange.getResponseBody().write(body, 0, bytes);
+        exchange.getResponseBody().flush();
+        mediaBytesSent.addAndGet(bytes);
+        exchange.close(); // fewer bytes than promised: the JDK server closes the socket, which is the drop
+    }
+
+    private static void sendSlowly(HttpExchange exchange, byte[] body, int bytesPerSecond) throws IOException {
+        int chunk = 16 * 1024;
+        try (exchange) {
+            exchange.getResponseHeaders().set("Content-Type", "image/png");
+            exchange.sendResponseHeaders(200, body.length);
+            for (int offset = 0; offset < body.length; offset += chunk) {
+                exchange.getResponseBody().write(body, offset, Math.min(chunk, body.length - offset));
+                exchange.getResponseBody().flush();
+                Thread.sleep(Math.max(1, 1000L * chunk / bytesPerSecond));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            // the player went away mid-download (killed, in the crash tests): nothing to answer
         }
     }
 

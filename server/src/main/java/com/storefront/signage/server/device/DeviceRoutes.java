@@ -6,6 +6,7 @@ import com.storefront.signage.server.http.JsonBodies;
 import com.storefront.signage.server.manifest.ManifestService;
 import com.storefront.signage.server.media.MediaRepository;
 import com.storefront.signage.server.media.MediaRoutes;
+import com.storefront.signage.server.metrics.ServerMetrics;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.sqlclient.Pool;
@@ -20,7 +21,10 @@ public final class DeviceRoutes {
     private final MediaRepository media;
     private final Pool pool;
 
-    public DeviceRoutes(DeviceAuthHandler auth, ManifestService manifests, MediaRepository media, Pool pool) {
+    private final ServerMetrics metrics;
+
+    public DeviceRoutes(DeviceAuthHandler auth, ManifestService manifests, MediaRepository media, Pool pool, ServerMetrics metrics) {
+        this.metrics = metrics;
         this.auth = auth;
         this.pool = pool;
         this.manifests = manifests;
@@ -40,8 +44,10 @@ public final class DeviceRoutes {
                     String etag = "\"" + manifest.version() + "\"";
                     ctx.response().putHeader("ETag", etag);
                     if (etag.equals(ctx.request().getHeader("If-None-Match"))) {
+                        metrics.manifestRequest(304);
                         ctx.response().setStatusCode(304).end();
                     } else {
+                        metrics.manifestRequest(200);
                         JsonBodies.ok(ctx, manifest);
                     }
                 })
@@ -52,7 +58,10 @@ public final class DeviceRoutes {
         DeviceIdentity device = DeviceIdentity.of(ctx);
         Heartbeat heartbeat = JsonBodies.read(ctx, Heartbeat.class);
         DisplayRepository.recordHeartbeat(pool, device.displayId(), heartbeat)
-                .onSuccess(v -> ctx.response().setStatusCode(204).end())
+                .onSuccess(v -> {
+                    metrics.heartbeat(heartbeat.renderErrors().size());
+                    ctx.response().setStatusCode(204).end();
+                })
                 .onFailure(ctx::fail);
     }
 

@@ -24,6 +24,16 @@ public final class DisplayRoutes {
         router.get("/api/v1/displays/:displayId").handler(this::handleGet);
         router.put("/api/v1/displays/:displayId").handler(this::handleUpdate);
         router.post("/api/v1/displays/:displayId/revoke").handler(this::handleRevoke);
+        router.get("/api/v1/displays/:displayId/render-errors").handler(this::handleRenderErrors);
+    }
+
+    /** What the display failed to show, newest first: the screen kept its previous frame each time. */
+    private void handleRenderErrors(RoutingContext ctx) {
+        Principal p = Principal.of(ctx);
+        UUID id = Ids.path(ctx, "displayId", "display");
+        visible(p, id)
+                .compose(d -> displays.renderErrors(p.organisationId(), id, 100))
+                .onSuccess(list -> JsonBodies.ok(ctx, list)).onFailure(ctx::fail);
     }
 
     private void handleList(RoutingContext ctx) {

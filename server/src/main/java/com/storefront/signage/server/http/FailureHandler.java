@@ -1,22 +1,30 @@
 package com.storefront.signage.server.http;
 
 import com.storefront.signage.core.protocol.ProtocolJson;
+import com.storefront.signage.server.metrics.ServerMetrics;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
 import io.vertx.pgclient.PgException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /** Turns every failure into a JSON error with the right status; unexpected ones are logged and hidden. */
 public final class FailureHandler implements Handler<RoutingContext> {
     private static final Logger LOG = Logger.getLogger(FailureHandler.class.getName());
+    private static final long OUTAGE_LOG_EVERY_NANOS = 5_000_000_000L;
+    private final AtomicLong lastOutageLog = new AtomicLong();
+    private final AtomicLong refusedSinceLog = new AtomicLong();
     private final long maxBodyBytes;
     private final long maxUploadBytes;
 
-    public FailureHandler(long maxBodyBytes, long maxUploadBytes) {
+    private final ServerMetrics metrics;
+
+    public FailureHandler(long maxBodyBytes, long maxUploadBytes, ServerMetrics metrics) {
         this.maxBodyBytes = maxBodyBytes;
         this.maxUploadBytes = maxUploadBytes;
+        this.metrics = metrics;
     }
 
     @Override
@@ -36,6 +44,14 @@ public final class FailureHandler implements Handler<RoutingContext> {
         } else if (failure instanceof PgException pg && "23503".equals(pg.getSqlState())) {
             status = 409;
             body = new ErrorBody("conflict", pg.getConstraint(), "still in use or refers to something missing: " + pg.getDetail());
+        } else if (DatabaseUnavailable.is(failure)) {
+            // PostgreSQL restarting or failing over: the pool reconnects by itself; the client should retry shortly
+            status = 503;
+            body = new ErrorBody("database_unavailable", null, "the database is unavailable for a moment; "
+                    + "retry in a few seconds (if this was a change, it may or may not have been saved: check before repeating it)");
+            logOutage(ctx, failure);
+            metrics.databaseUnavailable();
+            ctx.response().putHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
         } else {
             status = failure instanceof HttpException http ? http.getStatusCode() : ctx.statusCode();
             if (status < 400) {
@@ -46,10 +62,22 @@ public final class FailureHandler implements Handler<RoutingContext> {
         if (ctx.response().ended()) {
             return;
         }
+        metrics.error(status);
         ctx.response().setStatusCode(status)
                 .putHeader("Content-Type", "application/json; charset=utf-8")
                 .putHeader("Cache-Control", "no-store")
                 .end(io.vertx.core.buffer.Buffer.buffer(ProtocolJson.write(body)));
+    }
+
+    /** One line per few seconds during an outage, with how many requests it refused meanwhile, not one per request. */
+    private void logOutage(RoutingContext ctx, Throwable failure) {
+        long now = System.nanoTime();
+        long last = lastOutageLog.get();
+        refusedSinceLog.incrementAndGet();
+        if ((last == 0 || now - last > OUTAGE_LOG_EVERY_NANOS) && lastOutageLog.compareAndSet(last, now)) {
+            LOG.warning("database unavailable: answered 503 to " + refusedSinceLog.getAndSet(0) + " request(s) since the last report, "
+                    + "latest " + ctx.request().method() + " " + ctx.request().path() + ": " + failure);
+        }
     }
 
     private ErrorBody forStatus(int status, Throwable failure) {

@@ -45,6 +45,13 @@ public final class MediaRepository {
                 .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getBuffer("content")));
     }
 
+    /** A slice of the bytes, cut in PostgreSQL so a resumed download does not load the whole file into the server. */
+    public Future<Optional<Buffer>> contentRange(UUID organisationId, String sha256, long offset, long length) {
+        return pool.preparedQuery("select substring(content from $3 for $4) as slice from media where organisation_id = $1 and sha256 = $2")
+                .execute(Tuple.of(organisationId, sha256, offset + 1, length))
+                .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getBuffer("slice")));
+    }
+
     public Future<Map<String, Buffer>> contents(UUID organisationId, Collection<String> shas) {
         if (shas.isEmpty()) {
             return Future.succeededFuture(Map.of());

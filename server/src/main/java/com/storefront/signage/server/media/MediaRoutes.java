@@ -96,16 +96,41 @@ public final class MediaRoutes {
         sendContent(ctx, media, p.organisationId(), sha(ctx));
     }
 
-    /** Media never changes under its hash, so clients may cache it forever. */
+    /**
+     * Media never changes under its hash, so clients may cache it forever, revalidate with the hash
+     * as ETag, and resume an interrupted download with a Range request (If-Range guards the resume).
+     */
     public static void sendContent(RoutingContext ctx, MediaRepository media, UUID organisationId, String sha) {
+        String etag = "\"" + sha + "\"";
         Future<MediaInfo> info = media.info(organisationId, sha).map(i -> i.orElseThrow(() -> ApiException.notFound("media")));
-        info.compose(i -> media.content(organisationId, sha).map(c -> {
-            ctx.response().putHeader("Content-Type", i.contentType())
-                    .putHeader("Cache-Control", "public, max-age=31536000, immutable")
-                    .putHeader("ETag", "\"" + sha + "\"")
-                    .end(c.orElseThrow(() -> ApiException.notFound("media")));
-            return i;
-        })).onFailure(ctx::fail);
+        info.compose(i -> {
+            ctx.response().putHeader("Cache-Control", "public, max-age=31536000, immutable")
+                    .putHeader("ETag", etag).putHeader("Accept-Ranges", "bytes");
+            if (etag.equals(ctx.request().getHeader("If-None-Match"))) {
+                ctx.response().setStatusCode(304).end();
+                return Future.succeededFuture(i);
+            }
+            String ifRange = ctx.request().getHeader("If-Range");
+            ByteRange.Answer answer = ifRange != null && !ifRange.equals(etag) ? new ByteRange.Whole()
+                    : ByteRange.resolve(ctx.request().getHeader("Range"), i.sizeBytes());
+            if (answer instanceof ByteRange.Unsatisfiable) {
+                ctx.response().setStatusCode(416).putHeader("Content-Range", "bytes */" + i.sizeBytes()).end();
+                return Future.succeededFuture(i);
+            }
+            if (answer instanceof ByteRange.Partial partial) {
+                ByteRange r = partial.range();
+                return media.contentRange(organisationId, sha, r.start(), r.length()).map(c -> {
+                    ctx.response().setStatusCode(206).putHeader("Content-Type", i.contentType())
+                            .putHeader("Content-Range", r.contentRange(i.sizeBytes()))
+                            .end(c.orElseThrow(() -> ApiException.notFound("media")));
+                    return i;
+                });
+            }
+            return media.content(organisationId, sha).map(c -> {
+                ctx.response().putHeader("Content-Type", i.contentType()).end(c.orElseThrow(() -> ApiException.notFound("media")));
+                return i;
+            });
+        }).onFailure(ctx::fail);
     }
 
     public static String sha(RoutingContext ctx) {

@@ -7,26 +7,38 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 /**
- * Media on the device, named by sha256. A download goes to a temp file, is hashed as it streams,
- * and is renamed into place only if the hash matches; a file that no longer matches when loaded
- * is deleted so the next sync fetches it again.
+ * Media on the device, named by sha256. A download goes to a partial file, is hashed as it streams,
+ * and is renamed into place only if the hash matches; an interrupted one is resumed from where it
+ * stopped. A file that no longer matches when loaded is deleted so the next sync fetches it again.
+ * The cache keeps within a size budget by evicting the least recently needed files, never the ones
+ * the current schedule needs.
  */
 public final class MediaCache implements MediaSource {
     private static final Logger LOG = Logger.getLogger(MediaCache.class.getName());
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    /** Partial downloads are kept as {@code .<sha256>.part} across restarts, to be resumed with a Range request. */
+    private static final String PART = ".part";
     private final Path dir;
 
     public MediaCache(Path dir) throws IOException {
@@ -70,25 +82,141 @@ public final class MediaCache implements MediaSource {
         return Optional.empty();
     }
 
-    /** Streams {@code in} into the cache under {@code sha256}; throws and keeps nothing if the bytes hash differently. */
+    /** Streams {@code in} into the cache under {@code sha256} from the first byte; throws and keeps nothing if the bytes hash differently. */
     public void store(String sha256, InputStream in) throws IOException {
+        write(sha256, in, false);
+    }
+
+    /**
+     * Appends {@code rest} to the partial download of {@code sha256} (the server answered a Range
+     * request from {@link #partialLength}) and completes it. A broken stream keeps what arrived, so
+     * the next attempt resumes again; a finished file that hashes differently is thrown away whole.
+     */
+    public void resume(String sha256, InputStream rest) throws IOException {
+        write(sha256, rest, true);
+    }
+
+    /** Bytes of {@code sha256} already downloaded by an interrupted attempt (0 if none). */
+    public long partialLength(String sha256) throws IOException {
+        Path part = partial(sha256);
+        return Files.isRegularFile(part) ? Files.size(part) : 0;
+    }
+
+    /**
+     * For a partial download that may already be whole (the process died between the last byte and
+     * the rename): moves it into place if it hashes right, else discards it. True if it was whole.
+     */
+    public boolean completePartial(String sha256) throws IOException {
+        Path part = partial(sha256);
+        if (!Files.isRegularFile(part)) {
+            return false;
+        }
+        MessageDigest digest = sha256Digest();
+        try (InputStream in = Files.newInputStream(part)) {
+            in.transferTo(new DigestOutputStream(OutputStream.nullOutputStream(), digest));
+        }
+        if (HexFormat.of().formatHex(digest.digest()).equals(sha256)) {
+            sync(part);
+            AtomicFiles.move(part, path(sha256));
+            return true;
+        }
+        Files.deleteIfExists(part);
+        return false;
+    }
+
+    private void write(String sha256, InputStream in, boolean append) throws IOException {
         Path target = path(sha256);
-        Path temp = Files.createTempFile(dir, "." + sha256, ".part");
+        Path part = partial(sha256);
+        MessageDigest digest = sha256Digest();
+        if (append && Files.isRegularFile(part)) {
+            try (InputStream have = Files.newInputStream(part)) {
+                have.transferTo(new DigestOutputStream(OutputStream.nullOutputStream(), digest));
+            }
+        }
+        StandardOpenOption mode = append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING;
+        try (OutputStream out = new DigestOutputStream(Files.newOutputStream(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE, mode),
+                digest)) {
+            in.transferTo(out); // a dropped connection throws here and leaves the bytes so far for a resume
+        }
+        String actual = HexFormat.of().formatHex(digest.digest());
+        if (!actual.equals(sha256)) {
+            Files.deleteIfExists(part);
+            throw new IOException("download of " + sha256 + " hashed to " + actual + "; discarded");
+        }
+        sync(part);
+        AtomicFiles.move(part, target);
+    }
+
+    /**
+     * Keeps the cache within {@code budgetBytes}: drops partial downloads nothing needs any more, then
+     * the least recently needed files, but never one in {@code needed} (the next 7 days' media). If the
+     * needed files alone exceed the budget they all stay, and the overrun is returned for a warning.
+     *
+     * @return bytes by which the files that had to stay exceed the budget (0 if within it)
+     */
+    public long prune(Set<String> needed, long budgetBytes) throws IOException {
+        List<Path> complete = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                if (name.startsWith(".") && name.endsWith(PART)) {
+                    String sha = name.substring(1, name.length() - PART.length());
+                    if (!needed.contains(sha)) {
+                        Files.deleteIfExists(file);
+                    }
+                } else if (SHA256.matcher(name).matches()) {
+                    complete.add(file);
+                }
+            }
+        }
+        long total = 0;
+        for (Path file : complete) {
+            total += Files.size(file);
+        }
+        complete.sort(Comparator.comparing(MediaCache::lastModified));
+        for (Path file : complete) {
+            if (total <= budgetBytes) {
+                break;
+            }
+            if (!needed.contains(file.getFileName().toString())) {
+                total -= Files.size(file);
+                Files.deleteIfExists(file);
+                LOG.info("cache over budget: evicted " + file.getFileName() + ", not needed in the next 7 days");
+            }
+        }
+        return Math.max(0, total - budgetBytes);
+    }
+
+    /** Marks files as just needed, so eviction takes the ones the newest manifests no longer use first. */
+    public void markNeeded(Collection<String> shas) {
+        FileTime now = FileTime.from(Instant.now());
+        for (String sha : shas) {
+            try {
+                Path file = path(sha);
+                if (Files.isRegularFile(file)) {
+                    Files.setLastModifiedTime(file, now);
+                }
+            } catch (IOException e) {
+                LOG.fine("cannot mark " + sha + " as needed: " + e.getMessage());
+            }
+        }
+    }
+
+    private Path partial(String sha256) {
+        return dir.resolve("." + path(sha256).getFileName() + PART);
+    }
+
+    private static FileTime lastModified(Path file) {
         try {
-            MessageDigest digest = sha256Digest();
-            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp, StandardOpenOption.WRITE), digest)) {
-                in.transferTo(out);
-            }
-            String actual = HexFormat.of().formatHex(digest.digest());
-            if (!actual.equals(sha256)) {
-                throw new IOException("download of " + sha256 + " hashed to " + actual + "; discarded");
-            }
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
-            AtomicFiles.move(temp, target);
-        } finally {
-            Files.deleteIfExists(temp);
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
+    }
+
+    private static void sync(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.force(true);
         }
     }
 

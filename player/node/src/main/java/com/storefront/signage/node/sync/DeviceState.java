@@ -22,6 +22,11 @@ public final class DeviceState {
     public DeviceState(Path dataDir) {
         this.tokenFile = dataDir.resolve("device-token");
         this.manifestFile = dataDir.resolve("manifest.json");
+        try {
+            AtomicFiles.deleteLeftovers(dataDir, ".tmp");
+        } catch (IOException e) {
+            LOG.warning("cannot clean up temp files in " + dataDir + ": " + e.getMessage());
+        }
     }
 
     public Optional<String> token() throws IOException {

@@ -73,19 +73,38 @@ public final class ServerClient {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(ProtocolJson.write(heartbeat)))), 204);
     }
 
+    /**
+     * Fetches {@code sha256} into the cache, resuming an interrupted download with a Range request
+     * guarded by If-Range (the hash is the ETag, so a resume can only ever append the same bytes).
+     */
     public void download(String token, String sha256, MediaCache cache) throws IOException {
-        HttpRequest request = HttpRequest.newBuilder(uri("/api/v1/device/media/" + sha256))
-                .header("Authorization", "Bearer " + token).timeout(Duration.ofMinutes(10)).GET().build();
+        long have = cache.partialLength(sha256);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/v1/device/media/" + sha256))
+                .header("Authorization", "Bearer " + token).timeout(Duration.ofMinutes(10)).GET();
+        if (have > 0) {
+            request.header("Range", "bytes=" + have + "-").header("If-Range", "\"" + sha256 + "\"");
+        }
         try {
-            HttpResponse<InputStream> r = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> r = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream body = r.body()) {
-                if (r.statusCode() == 401) {
-                    throw new Unauthorized();
+                switch (r.statusCode()) {
+                    case 200 -> cache.store(sha256, body);
+                    case 206 -> {
+                        String range = r.headers().firstValue("Content-Range").orElse("");
+                        if (!range.startsWith("bytes " + have + "-")) {
+                            throw new IOException("media " + sha256 + ": asked to resume at " + have + ", got '" + range + "'");
+                        }
+                        cache.resume(sha256, body);
+                    }
+                    case 416 -> {
+                        // nothing left to fetch: the partial file is whole (killed before the rename) or longer than the file
+                        if (!cache.completePartial(sha256)) {
+                            throw new IOException("media " + sha256 + ": partial download was not the file; starting over");
+                        }
+                    }
+                    case 401 -> throw new Unauthorized();
+                    default -> throw new IOException("media " + sha256 + ": HTTP " + r.statusCode());
                 }
-                if (r.statusCode() != 200) {
-                    throw new IOException("media " + sha256 + ": HTTP " + r.statusCode());
-                }
-                cache.store(sha256, body);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -71,13 +71,15 @@ class MediaCacheTest {
     }
 
     @Test
-    void downloadCutOffHalfwayLeavesNoPartialFile() {
+    void downloadCutOffHalfwayIsNeverTakenForTheFileButKeptAsAPartialToResume() throws IOException {
         InputStream cutOff = new FailingAfter(RED.bytes(), RED.bytes().length / 2);
 
         assertThrows(IOException.class, () -> cache.store(RED.sha256(), cutOff));
 
         assertFalse(cache.has(RED.sha256()));
-        assertEquals(List.of(), filesIn(dir));
+        assertEquals(Optional.empty(), cache.image(RED.sha256()));
+        assertEquals(List.of(dir.resolve("." + RED.sha256() + ".part")), filesIn(dir));
+        assertEquals(RED.bytes().length / 2, cache.partialLength(RED.sha256()));
     }
 
     @Test
@@ -108,7 +110,8 @@ class MediaCacheTest {
     }
 
     /** Delivers the first {@code limit} bytes, then fails as a dropped connection or a power cut would. */
-    private static final class FailingAfter extends InputStream {
+    /** A network stream that breaks after {@code limit} bytes, like shop Wi-Fi dropping mid-download. */
+    static final class FailingAfter extends InputStream {
         private final byte[] bytes;
         private final int limit;
         private int position;
