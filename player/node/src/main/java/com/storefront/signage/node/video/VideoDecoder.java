@@ -53,16 +53,10 @@ public final class VideoDecoder implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    // guards state changes; held only for a few field writes, never around a call into libvlc, because
-    // libvlc's event thread takes it
-    private final Object lock = new Object();
+    private final Lifecycle life = new Lifecycle();
     // pairs a cue's pause with its resume, so the two reach libvlc in the order they were decided
     private final Object control = new Object();
-    private volatile DecoderState state = DecoderState.IDLE;
-    private volatile String failure;
     private volatile String media = "";
-    // which load a queued pause belongs to: one queued for a media since replaced must not pause the next
-    private volatile int generation;
     private CompletableFuture<Void> stopping = CompletableFuture.completedFuture(null);
 
     VideoDecoder(MediaPlayerFactory factory, boolean ownsFactory) {
@@ -126,12 +120,12 @@ public final class VideoDecoder implements AutoCloseable {
      */
     public boolean resume() {
         synchronized (control) {
-            if (transition(DecoderState.CUEING, DecoderState.PLAYING)) {
+            if (life.transition(DecoderState.CUEING, DecoderState.PLAYING)) {
                 // the pause queued for the first frame finds PLAYING and lets it run
                 clock.resumed();
                 return true;
             }
-            if (transition(DecoderState.CUED, DecoderState.PLAYING)) {
+            if (life.transition(DecoderState.CUED, DecoderState.PLAYING)) {
                 clock.resumed();
                 player.controls().setPause(false);
                 return true;
@@ -151,9 +145,7 @@ public final class VideoDecoder implements AutoCloseable {
      * which must not delay a switch); the next {@code play} or {@code cue} waits for it.
      */
     public void stopSoon() {
-        synchronized (lock) {
-            state = DecoderState.IDLE;
-        }
+        life.stopped();
         CompletableFuture<Void> done = new CompletableFuture<>();
         stopping = done;
         player.submit(() -> {
@@ -166,12 +158,12 @@ public final class VideoDecoder implements AutoCloseable {
     }
 
     public DecoderState state() {
-        return state;
+        return life.state();
     }
 
     /** Why the media could not be played, when {@link #state()} is {@code FAILED}; else null. */
     public String failure() {
-        return failure;
+        return life.failure();
     }
 
     /** The media last loaded, as libvlc was given it. */
@@ -224,17 +216,13 @@ public final class VideoDecoder implements AutoCloseable {
             throw new IllegalArgumentException("passes must be at least 1, was " + passes);
         }
         awaitStopped();
-        if (state != DecoderState.IDLE) {
+        if (life.state() != DecoderState.IDLE) {
             // a synchronous stop: no frame of the previous media may arrive after the counters restart
             player.controls().stop();
         }
         frames.clear();
         media = file.toAbsolutePath().toString();
-        synchronized (lock) {
-            state = paused ? DecoderState.CUEING : DecoderState.PLAYING;
-            failure = null;
-            generation++;
-        }
+        life.load(paused);
         clock.restart();
         boolean accepted = passes == 1 ? player.media().play(media) : player.media().play(media, ":input-repeat=" + (passes - 1));
         if (!accepted) {
@@ -256,19 +244,9 @@ public final class VideoDecoder implements AutoCloseable {
     /** On vlcj's task thread, after the first frame of a cued media. */
     private void pauseOnFirstFrame(int loaded) {
         synchronized (control) {
-            if (loaded == generation && transition(DecoderState.CUEING, DecoderState.CUED)) {
+            if (loaded == life.generation() && life.transition(DecoderState.CUEING, DecoderState.CUED)) {
                 player.controls().setPause(true);
             }
-        }
-    }
-
-    private boolean transition(DecoderState from, DecoderState to) {
-        synchronized (lock) {
-            if (state != from) {
-                return false;
-            }
-            state = to;
-            return true;
         }
     }
 
@@ -278,29 +256,16 @@ public final class VideoDecoder implements AutoCloseable {
         VideoStats stats = clock.stats();
         if (stats.frames() == 0) {
             failed("no picture could be decoded from it (corrupt, truncated or not a video)");
-            return;
+        } else if (life.end()) {
+            events.execute(() -> listeners.forEach(l -> l.finished(new MediaFinishedEvent(stats))));
         }
-        synchronized (lock) {
-            if (state == DecoderState.IDLE) {
-                return;
-            }
-            if (state != DecoderState.FAILED) {
-                state = DecoderState.ENDED;
-            }
-        }
-        events.execute(() -> listeners.forEach(l -> l.finished(new MediaFinishedEvent(stats))));
     }
 
     private void failed(String reason) {
         String failedMedia = media;
-        synchronized (lock) {
-            if (state == DecoderState.IDLE) {
-                return; // stopped meanwhile: whatever libvlc says now is about a media nobody waits for
-            }
-            state = DecoderState.FAILED;
-            failure = failedMedia + ": " + reason;
+        if (life.fail(failedMedia + ": " + reason)) {
+            events.execute(() -> listeners.forEach(l -> l.error(new VideoErrorEvent(failedMedia, reason))));
         }
-        events.execute(() -> listeners.forEach(l -> l.error(new VideoErrorEvent(failedMedia, reason))));
     }
 
     /** On libvlc's thread; may be called again mid-stream with a new size. */
@@ -337,7 +302,7 @@ public final class VideoDecoder implements AutoCloseable {
         @Override
         public void display(MediaPlayer mediaPlayer, ByteBuffer[] nativeBuffers, BufferFormat format, int displayWidth,
                             int displayHeight) {
-            DecoderState now = state;
+            DecoderState now = life.state();
             if (now == DecoderState.CUED) {
                 // paused: libvlc keeps redisplaying the picture it holds (and one more already queued);
                 // the first frame stays in front, and nothing counts until the media is resumed
@@ -347,7 +312,7 @@ public final class VideoDecoder implements AutoCloseable {
             Duration latency = clock.frame();
             if (latency != null) {
                 if (now == DecoderState.CUEING) {
-                    int loaded = generation;
+                    int loaded = life.generation();
                     mediaPlayer.submit(() -> pauseOnFirstFrame(loaded));
                 }
                 FirstFrameEvent first = new FirstFrameEvent(stats().width(), stats().height(), latency);
