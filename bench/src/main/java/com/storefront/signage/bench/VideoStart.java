@@ -57,10 +57,10 @@ final class VideoStart {
         return clip;
     }
 
-    static Result run(Path clip, int plays) throws InterruptedException {
-        long[] cold = new long[plays];
+    static Result run(Path clip, int coldPlays, int preRolledPlays) throws InterruptedException {
+        long[] cold = new long[coldPlays];
         double first = 0;
-        for (int i = 0; i <= plays; i++) {
+        for (int i = 0; i <= coldPlays; i++) {
             Object event;
             try (VideoDecoder decoder = VideoDecoder.open()) {
                 BlockingQueue<Object> firsts = new LinkedBlockingQueue<>();
@@ -91,8 +91,8 @@ final class VideoStart {
                 cold[i - 1] = f.startLatency().toNanos();
             }
         }
-        long[] drawable = new long[plays];
-        long[] moving = new long[plays];
+        long[] drawable = new long[preRolledPlays];
+        long[] moving = new long[preRolledPlays];
         try (VideoDeck deck = new VideoDeck()) {
             if (!deck.available()) {
                 return Result.failed("libvlc not found");
@@ -102,7 +102,7 @@ final class VideoStart {
             if (problem.isPresent()) {
                 return Result.failed(problem.get());
             }
-            for (int i = 0; i < plays; i++) {
+            for (int i = 0; i < preRolledPlays; i++) {
                 deck.cue(clip, 1);
                 if (!waitFor(deck::cueReady)) {
                     return Result.failed("the cued clip did not reach its first frame within " + CUE_WAIT_MILLIS + " ms");
