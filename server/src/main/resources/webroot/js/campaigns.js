@@ -2,6 +2,7 @@
 import { api } from './api.js';
 import { confirmDanger, notify } from './dialog.js';
 import { h, replace } from './dom.js';
+import { showPlays } from './campaign-plays.js';
 import { showReach } from './campaign-reach.js';
 import { workflowButtons } from './campaign-workflow.js';
 import { campaignStatus, className, day, zoneName } from './format.js';
@@ -32,6 +33,7 @@ export async function render(view) {
         h('td', {}, targetSummary(c.targets, storeName)),
         h('td.row-actions', {}, h('div.row-buttons', {}, workflowButtons(c, () => rows.reload()),
           h('button.secondary.small', { type: 'button', onclick: () => showReach(c) }, S.campaigns.reach),
+          h('button.secondary.small', { type: 'button', onclick: () => showPlays(c) }, S.campaigns.plays),
           can.editCampaign(c) && c.status !== 'ended'
             ? h('a.button.secondary.small', { href: `#/campaigns/${encodeURIComponent(c.id)}` }, S.common.edit) : null,
           can.editCampaign(c) && (c.status === 'draft' || c.status === 'ended')

@@ -29,7 +29,8 @@ export function mediaPicker({ library, value = '', canUpload }) {
   function draw() {
     replace(list,
       choice('', S.slides.noImage, h('span.no-image', { 'aria-hidden': 'true' }, '∅'), S.slides.noImage),
-      library.map((m) => choice(m.sha256, m.name,
+      // a slide draws images; videos are playlist items of their own
+      library.filter((m) => m.durationMs == null).map((m) => choice(m.sha256, m.name,
         h('img', { src: url(`/media/${encodeURIComponent(m.sha256)}/content`), alt: '', loading: 'lazy' }),
         `${m.name} · ${m.width}×${m.height} · ${bytes(m.sizeBytes)}`)));
     list.querySelector('input:checked')?.closest('label')?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });

@@ -1,7 +1,8 @@
-// Media: uploaded images as thumbnails, and an upload area that reports the server's verdict per file.
+// Media: uploaded images as thumbnails and videos as players with their length, and an upload area
+// that reports the server's verdict per file.
 import { api, url } from './api.js';
 import { h, replace } from './dom.js';
-import { bytes } from './format.js';
+import { bytes, seconds } from './format.js';
 import { can } from './session.js';
 import { S } from './strings.js';
 import { empty, pageHead, pager } from './widgets.js';
@@ -19,16 +20,23 @@ export async function render(view) {
 
 function tile(m) {
   const src = url(`/media/${encodeURIComponent(m.sha256)}/content`);
+  const isVideo = m.durationMs != null;
+  // preload="metadata": the server answers byte ranges, so a grid of clips fetches only their headers
+  const preview = isVideo
+    ? h('div.media-image', {}, h('video', { src, controls: true, muted: true, loop: true, playsinline: true, preload: 'metadata',
+      'aria-label': m.name }))
+    : h('a.media-image', { href: src, target: '_blank', rel: 'noopener' }, h('img', { src, alt: m.name, loading: 'lazy' }));
   return h('figure.media-tile', {},
-    h('a.media-image', { href: src, target: '_blank', rel: 'noopener' }, h('img', { src, alt: m.name, loading: 'lazy' })),
+    preview,
     h('figcaption', {},
       h('strong', { dir: 'auto', title: m.name }, m.name),
-      h('span.muted', {}, `${m.width} × ${m.height} · ${bytes(m.sizeBytes)}`),
+      h('span.muted', {}, [`${m.width} × ${m.height}`, isVideo ? seconds(m.durationMs) : null, bytes(m.sizeBytes)]
+        .filter(Boolean).join(' · ')),
       h('code.sha', { title: m.sha256 }, m.sha256.slice(0, 12) + '…')));
 }
 
 function uploadArea(onUploaded) {
-  const file = h('input', { type: 'file', id: 'media-file', accept: 'image/png,image/jpeg', multiple: true, class: 'visually-hidden' });
+  const file = h('input', { type: 'file', id: 'media-file', accept: 'image/png,image/jpeg,video/mp4', multiple: true, class: 'visually-hidden' });
   const results = h('ul.upload-results', { 'aria-live': 'polite' });
   const zone = h('div.drop-zone', {},
     h('label.button.primary', { for: 'media-file' }, S.media.upload),

@@ -31,9 +31,9 @@ final class DemoApi {
         return send(json("PUT", path, body), 200);
     }
 
-    JsonNode upload(String name, byte[] png) throws IOException {
+    JsonNode upload(String name, String contentType, byte[] bytes) throws IOException {
         return send(HttpRequest.newBuilder(URI.create(base + "/api/v1/media?name=" + name))
-                .header("Content-Type", "image/png").POST(HttpRequest.BodyPublishers.ofByteArray(png)), 201, 200);
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(bytes)), 201, 200);
     }
 
     private HttpRequest.Builder json(String method, String path, Object body) {

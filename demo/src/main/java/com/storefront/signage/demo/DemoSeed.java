@@ -10,8 +10,9 @@ import java.util.Map;
 
 /**
  * The demo organisation: three stores in three time zones and languages (Arabic in Dubai, Hebrew
- * in Tel Aviv, Bulgarian in Sofia, English everywhere), a welcome loop, winter promotions and
- * shelf-label prices. Created through the API, and only once: a restarted demo keeps its data.
+ * in Tel Aviv, Bulgarian in Sofia, English everywhere), a welcome loop, winter promotions with a
+ * video among them (HD screens play it, e-ink signs leave it out) and shelf-label prices. Created
+ * through the API, and only once: a restarted demo keeps its data.
  */
 final class DemoSeed {
     record Seeded(Map<String, String> storeIds) {
@@ -34,9 +35,10 @@ final class DemoSeed {
         stores.put("Tel Aviv Dizengoff", store("Tel Aviv Dizengoff", "Asia/Jerusalem", "levant", List.of("he", "en"), "he-IL", "ILS"));
         stores.put("Sofia Center", store("Sofia Center", "Europe/Sofia", "balkans", List.of("bg", "en"), "bg-BG", "EUR"));
 
-        String orange = upload("orange-juice.png");
-        String coffee = upload("coffee.png");
-        String oil = upload("olive-oil.png");
+        String orange = upload("orange-juice.png", "image/png").get("sha256").asText();
+        String coffee = upload("coffee.png", "image/png").get("sha256").asText();
+        String oil = upload("olive-oil.png", "image/png").get("sha256").asText();
+        JsonNode clip = upload("winter-deals.mp4", "video/mp4");
 
         String welcome = slide("Welcome", "welcome", Map.of(
                 "greeting", Map.of("en", "Welcome!", "ar", "أهلاً وسهلاً", "he", "ברוכים הבאים", "bg", "Добре дошли!"),
@@ -61,12 +63,14 @@ final class DemoSeed {
                         "he", "שמן זית כתית מעולה 750 מ\"ל", "bg", "Зехтин екстра върджин 750 мл"),
                 "wasPrice", "9.50", "nowPrice", "7.90", "percentOff", "17", "image", oil));
 
-        String loop = playlist("Default loop", List.of(welcome));
+        String loop = playlist("Default loop", List.of(slide(welcome)));
         api.put("/api/v1/organisation", Map.of("name", "Storefront Market", "defaultPlaylistId", loop));
-        String winter = playlist("Winter deals", List.of(welcome, juice, beans));
-        String labels = playlist("Shelf prices", List.of(olive, juice));
-        String coffeeOnly = playlist("Morning coffee", List.of(beans));
-        String oliveOnly = playlist("Olive oil", List.of(olive));
+        // the clip plays once, for its own length
+        String winter = playlist("Winter deals", List.of(slide(welcome), slide(juice),
+                Map.of("video", clip.get("sha256").asText(), "durationMs", clip.get("durationMs").asLong()), slide(beans)));
+        String labels = playlist("Shelf prices", List.of(slide(olive), slide(juice)));
+        String coffeeOnly = playlist("Morning coffee", List.of(slide(beans)));
+        String oliveOnly = playlist("Olive oil", List.of(slide(olive)));
         LocalDate today = LocalDate.now();
         List<String> screens = List.of("hd-landscape", "hd-portrait", "eink-bw", "eink-gray16");
         String winterDeals = campaign(Map.of("name", "Winter deals", "playlistId", winter, "startDate", today.minusDays(7).toString(),
@@ -113,12 +117,12 @@ final class DemoSeed {
                 "locale", locale, "currency", currency)).get("id").asText();
     }
 
-    private String upload(String file) throws IOException {
+    private JsonNode upload(String file, String contentType) throws IOException {
         try (InputStream in = DemoSeed.class.getResourceAsStream("/demo-media/" + file)) {
             if (in == null) {
-                throw new IOException("demo image " + file + " is not packaged");
+                throw new IOException("demo media " + file + " is not packaged");
             }
-            return api.upload(file, in.readAllBytes()).get("sha256").asText();
+            return api.upload(file, contentType, in.readAllBytes());
         }
     }
 
@@ -126,9 +130,12 @@ final class DemoSeed {
         return api.post("/api/v1/slides", Map.of("name", name, "templateId", template, "fields", fields)).get("id").asText();
     }
 
-    private String playlist(String name, List<String> slides) throws IOException {
-        return api.post("/api/v1/playlists", Map.of("name", name,
-                "items", slides.stream().map(s -> Map.of("slideId", s, "durationMs", 8000)).toList())).get("id").asText();
+    private static Map<String, Object> slide(String id) {
+        return Map.of("slideId", id, "durationMs", 8000);
+    }
+
+    private String playlist(String name, List<Map<String, Object>> items) throws IOException {
+        return api.post("/api/v1/playlists", Map.of("name", name, "items", items)).get("id").asText();
     }
 
     private String campaign(Map<String, Object> body) throws IOException {

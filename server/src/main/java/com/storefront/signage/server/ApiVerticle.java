@@ -31,6 +31,8 @@ import com.storefront.signage.server.pairing.PairingRepository;
 import com.storefront.signage.server.pairing.PairingRoutes;
 import com.storefront.signage.server.playlist.PlaylistRepository;
 import com.storefront.signage.server.playlist.PlaylistRoutes;
+import com.storefront.signage.server.proof.PlayReportRoutes;
+import com.storefront.signage.server.proof.PlayRepository;
 import com.storefront.signage.server.slide.SlideRepository;
 import com.storefront.signage.server.slide.SlideRoutes;
 import com.storefront.signage.server.store.StoreRepository;
@@ -116,6 +118,7 @@ public final class ApiVerticle extends VerticleBase {
         MetricsRoutes metricsRoutes = new MetricsRoutes(metrics, config.metricsToken());
         metricsRoutes.mount(router);
         metricsRoutes.countFleet(vertx, pool);
+        new PlayReportRoutes(new PlayRepository(pool)).mount(router);
 
         router.route("/api/*").handler(ctx -> ctx.fail(404));
         router.route("/*").handler(ctx -> {

@@ -119,6 +119,37 @@ class WebUiTest {
     }
 
     @Test
+    void campaignListShowsThePlaysItsScreensReported() {
+        Api admin = TestServer.admin();
+        String store = Fixtures.store(admin, "Europe/Sofia", List.of("en"), "en-GB", "EUR").get("id").asText();
+        LocalDate start = LocalDate.of(2099, 1, 1);
+        String id = Fixtures.approvedCampaign(admin, Fixtures.campaignBody(Fixtures.welcomePlaylist(admin, "Hi"), start, start, store))
+                .get("id").asText();
+        Devices.Paired screen = Devices.pair(admin, store, "hd-landscape", "entrance");
+        java.time.Instant at = java.time.Instant.now().minus(Duration.ofHours(1));
+        List<Map<String, Object>> plays = java.util.stream.IntStream.range(0, 3).mapToObj(i -> Map.<String, Object>of(
+                "key", java.util.UUID.randomUUID().toString(), "itemId", id + "/p/" + i + "/en", "campaignId", id,
+                "slideId", java.util.UUID.randomUUID().toString(), "startedAt", at.plusSeconds(10L * i).toString(),
+                "endedAt", at.plusSeconds(10L * i + 10).toString(), "durationMs", 10_000, "manifestVersion", "v")).toList();
+        PlayUploadTest.upload(screen.token(), Map.of("plays", plays)).expect(200);
+
+        browser.manage().deleteAllCookies();
+        browser.get(TestServer.baseUrl() + "/");
+        signIn(TestServer.ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("nav.sidenav")));
+        browser.get(TestServer.baseUrl() + "/#/campaigns");
+        By row = By.cssSelector("tr[data-id='" + id + "']");
+        wait.until(ExpectedConditions.presenceOfElementLocated(row));
+        wait.until(ExpectedConditions.elementToBeClickable(
+                browser.findElement(row).findElement(By.xpath(".//button[normalize-space()='Plays']")))).click();
+
+        WebElement total = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.panel p[data-plays]")));
+        assertEquals("3", total.getAttribute("data-plays"));
+        assertTrue(total.getText().contains("30 s on screen"), total.getText());
+        assertEquals(1, browser.findElements(By.cssSelector("dialog.panel tr[data-id='" + screen.displayId() + "']")).size());
+    }
+
+    @Test
     void wrongPasswordKeepsTheEmailAndSaysSo() {
         browser.manage().deleteAllCookies();
         browser.get(TestServer.baseUrl() + "/");

@@ -19,6 +19,8 @@ import com.storefront.signage.node.play.FrameInfo;
 import com.storefront.signage.node.play.FrameOutput;
 import com.storefront.signage.node.play.ItemFrames;
 import com.storefront.signage.node.play.VideoClip;
+import com.storefront.signage.node.proof.ProofOfPlay;
+import com.storefront.signage.node.proof.ProofOfPlayStats;
 import com.storefront.signage.node.sync.DeviceState;
 import com.storefront.signage.node.sync.ServerClient;
 import com.storefront.signage.node.sync.ServerClock;
@@ -61,6 +63,7 @@ public final class Player implements AutoCloseable {
     private final SlideRenderer renderer;
     private final FrameOutput output;
     private final ItemFrames frames;
+    private final ProofOfPlay proof;
     private Prepared prepared;
     private final AtomicReference<Manifest> current = new AtomicReference<>();
     private final Object changed = new Object();
@@ -91,6 +94,7 @@ public final class Player implements AutoCloseable {
         this.renderer = renderer;
         this.output = output;
         this.frames = new ItemFrames(renderer, cache, output);
+        this.proof = ProofOfPlay.open(config.dataDir().resolve("proof-of-play"), clock);
         output.video().onFailure(problem -> playbackProblem("video failed while playing: " + problem));
         state.manifest().filter(m -> m.mediaNeeded().stream().allMatch(cache::has)).ifPresent(current::set);
     }
@@ -128,6 +132,11 @@ public final class Player implements AutoCloseable {
         return Optional.ofNullable(current.get());
     }
 
+    /** What proof of play has recorded and uploaded since start. */
+    public ProofOfPlayStats proofOfPlay() {
+        return proof.stats();
+    }
+
     @Override
     public void close() {
         running = false;
@@ -162,6 +171,7 @@ public final class Player implements AutoCloseable {
                 sync(token);
                 lastSyncAt = clock.instant();
                 heartbeat(token);
+                uploadPlays(token);
                 failures = 0;
                 sleep(config.pollInterval().toMillis());
             } catch (ServerClient.Unauthorized e) {
@@ -220,6 +230,21 @@ public final class Player implements AutoCloseable {
             // the schedule synced; a lost heartbeat only delays the fleet view until the next one
             renderErrors.restore(errors);
             LOG.info("heartbeat not delivered: " + e.getMessage());
+        }
+    }
+
+    /** After the schedule and the heartbeat: plays wait in the journal, so a failure only delays them to the next poll. */
+    private void uploadPlays(String token) throws IOException {
+        Manifest manifest = current.get();
+        if (manifest == null) {
+            return;
+        }
+        try {
+            proof.upload(manifest.displayId(), batch -> client.uploadPlays(token, batch));
+        } catch (ServerClient.Unauthorized e) {
+            throw e;
+        } catch (IOException e) {
+            LOG.info("plays not uploaded yet: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }
     }
 
@@ -310,9 +335,11 @@ public final class Player implements AutoCloseable {
         Instant shownStart = null;
         Manifest shownManifest = null;
         ManifestTimeline timeline = null;
+        boolean itemOnScreen = false;
         while (running) {
             Manifest manifest = current.get();
             if (manifest == null || !manifest.hasItems()) {
+                proof.playing(manifest, null);
                 String code = pairingCode;
                 if (manifest == null && code != null && !code.equals(shownCode)) {
                     showPairing(code);
@@ -331,6 +358,7 @@ public final class Player implements AutoCloseable {
             Instant now = clock.instant();
             Play play = timeline.playAt(now);
             if (play == null) {
+                proof.playing(manifest, null);
                 // nothing scheduled now (every campaign capped, no default loop): idle until something is
                 if (shownItem != null || manifest != shownManifest) {
                     showIdle(manifest);
@@ -343,20 +371,25 @@ public final class Player implements AutoCloseable {
             // a slide repeated back to back stays on screen; a video starts over for each of its plays
             boolean videoAgain = play.item().showsVideo() && !play.start().equals(shownStart);
             if (!play.item().id().equals(shownItem) || manifest != shownManifest || videoAgain) {
-                show(manifest, play.item());
+                itemOnScreen = show(manifest, play.item());
+                proof.playing(manifest, itemOnScreen ? play : null);
                 shownItem = play.item().id();
                 shownStart = play.start();
                 shownManifest = manifest;
                 prepareNext(manifest, timeline, play);
+            } else {
+                // the same item in the timeline's next slot: the screen keeps it, proof of play counts a new play
+                proof.playing(manifest, itemOnScreen ? play : null);
             }
             holdWhileCurrent(manifest, Math.max(1, play.end().toEpochMilli() - clock.instant().toEpochMilli()));
         }
+        proof.playing(null, null);
     }
 
-    private void show(Manifest manifest, PlayItem item) {
+    /** Whether the item is on screen now; when it cannot be shown, the previous frame stays. */
+    private boolean show(Manifest manifest, PlayItem item) {
         if (item.showsVideo()) {
-            showVideo(manifest, item);
-            return;
+            return showVideo(manifest, item);
         }
         try {
             ItemFrames.Rendered frame = prepared != null && prepared.matches(manifest, item) && prepared.frame() != null
@@ -365,6 +398,7 @@ public final class Player implements AutoCloseable {
             frames.show(frame, new FrameInfo(FrameInfo.ITEM, item.id(), item.slideId(), item.campaignId(), manifest.version(),
                     manifest.displayClass().id(), clock.instant().toString()), ZoneId.of(manifest.timeZone()), manifest.displayId());
             currentItemId = item.id();
+            return true;
         } catch (SlideRenderException e) {
             // the previous frame stays on screen: a broken slide must never blank it; marketing hears of it by heartbeat
             LOG.warning("cannot render item " + item.id() + ": " + e.getMessage());
@@ -375,26 +409,31 @@ public final class Player implements AutoCloseable {
             renderErrors.record(item.id(), item.slideId(), item.slide() == null ? null : item.slide().templateId(),
                     "cannot output frame: " + e.getMessage(), clock.instant());
         }
+        return false;
     }
 
-    /** Starts a video item, from its cued first frame when it was prepared; when it cannot play the previous frame stays. */
-    private void showVideo(Manifest manifest, PlayItem item) {
+    /**
+     * Starts a video item, from its cued first frame when it was prepared; false when it cannot play,
+     * and the previous frame stays. (A decode error that comes later reaches the failure listener.)
+     */
+    private boolean showVideo(Manifest manifest, PlayItem item) {
         VideoClip clip = prepared != null && prepared.matches(manifest, item) && prepared.clip() != null
                 ? prepared.clip() : verifiedClip(item).orElse(null);
         prepared = null;
         if (clip == null) {
             playbackProblem("video " + item.video().sha256() + " of item " + item.id()
                     + " is missing from the cache or corrupt (deleted, fetched again at the next sync); the previous frame stays");
-            return;
+            return false;
         }
         FrameInfo info = new FrameInfo(FrameInfo.VIDEO, item.id(), null, item.campaignId(), manifest.version(),
                 manifest.displayClass().id(), clock.instant().toString(), clip.sha256());
         Optional<String> problem = output.video().play(clip, info);
         if (problem.isPresent()) {
             playbackProblem("cannot play video item " + item.id() + " (" + problem.get() + "); the previous frame stays");
-        } else {
-            currentItemId = item.id();
+            return false;
         }
+        currentItemId = item.id();
+        return true;
     }
 
     /**

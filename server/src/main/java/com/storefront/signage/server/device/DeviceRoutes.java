@@ -7,19 +7,22 @@ import com.storefront.signage.server.manifest.ManifestService;
 import com.storefront.signage.server.media.MediaRepository;
 import com.storefront.signage.server.media.MediaRoutes;
 import com.storefront.signage.server.metrics.ServerMetrics;
+import com.storefront.signage.server.proof.PlayRepository;
+import com.storefront.signage.server.proof.PlayUploads;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.sqlclient.Pool;
 
 /**
  * What paired players call with their device token: their manifest (304 when the version they
- * hold is current), media by hash, and their heartbeat.
+ * hold is current), media by hash, their heartbeat and their proof of play.
  */
 public final class DeviceRoutes {
     private final DeviceAuthHandler auth;
     private final ManifestService manifests;
     private final MediaRepository media;
     private final Pool pool;
+    private final PlayUploads plays;
 
     private final ServerMetrics metrics;
 
@@ -29,12 +32,14 @@ public final class DeviceRoutes {
         this.pool = pool;
         this.manifests = manifests;
         this.media = media;
+        this.plays = new PlayUploads(new PlayRepository(pool));
     }
 
     public void mount(Router router) {
         router.get("/api/v1/device/manifest").handler(auth).handler(this::handleManifest);
         router.get("/api/v1/device/media/:sha256").handler(auth).handler(this::handleMedia);
         router.post("/api/v1/device/heartbeat").handler(auth).handler(this::handleHeartbeat);
+        router.post("/api/v1/device/plays").handler(auth).handler(plays::handle);
     }
 
     private void handleManifest(RoutingContext ctx) {

@@ -17,7 +17,8 @@ public final class DatabaseUnavailable {
 
     public static boolean is(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.net.ConnectException || t instanceof ClosedConnectionException
+            // a reset or broken pipe on the database socket (SocketException) is PostgreSQL going away mid-query
+            if (t instanceof java.net.ConnectException || t instanceof java.net.SocketException || t instanceof ClosedConnectionException
                     || t instanceof TimeoutException) {
                 return true;
             }

@@ -57,7 +57,7 @@ public final class FailureHandler implements Handler<RoutingContext> {
             if (status < 400) {
                 status = 500;
             }
-            body = forStatus(status, failure);
+            body = status == 413 && "/api/v1/media".equals(ctx.normalizedPath()) ? uploadTooLarge() : forStatus(status, failure);
         }
         if (ctx.response().ended()) {
             return;
@@ -67,6 +67,15 @@ public final class FailureHandler implements Handler<RoutingContext> {
                 .putHeader("Content-Type", "application/json; charset=utf-8")
                 .putHeader("Cache-Control", "no-store")
                 .end(io.vertx.core.buffer.Buffer.buffer(ProtocolJson.write(body)));
+    }
+
+    /** In megabytes, as a file manager shows the file, and naming the setting for whoever runs the server. */
+    private ErrorBody uploadTooLarge() {
+        long mib = 1024 * 1024;
+        String mb = maxUploadBytes % mib == 0 ? String.valueOf(maxUploadBytes / mib)
+                : String.format(java.util.Locale.ROOT, "%.1f", maxUploadBytes / (double) mib);
+        return new ErrorBody("payload_too_large", "body", "the upload is larger than the limit of " + mb + " MB (" + maxUploadBytes
+                + " bytes, set by SIGNAGE_MAX_UPLOAD_BYTES): shorten the video or encode it at a lower bitrate");
     }
 
     /** One line per few seconds during an outage, with how many requests it refused meanwhile, not one per request. */

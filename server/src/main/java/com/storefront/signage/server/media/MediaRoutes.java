@@ -13,17 +13,20 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * Uploads and downloads media. An upload is checked (decodable, within pixel limits) before it is
- * stored, so a corrupt file is refused with a reason and never reaches a screen.
+ * Uploads and downloads media: PNG and JPEG images for slides, MP4 videos for video items. An
+ * upload is checked before it is stored (an image decodes within the pixel limit; a video passes
+ * {@link Mp4Inspector}), so a corrupt or cut-short file is refused with a reason and never reaches a screen.
  */
 public final class MediaRoutes {
     static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
-    private static final Set<String> TYPES = Set.of("image/png", "image/jpeg");
+    private static final Set<String> TYPES = Set.of("image/png", "image/jpeg", MediaInfo.VIDEO);
+    private static final Map<String, String> KINDS = Map.of("image", "image/", "video", "video/");
 
     private final Vertx vertx;
     private final MediaRepository media;
@@ -42,14 +45,19 @@ public final class MediaRoutes {
 
     private void handleList(RoutingContext ctx) {
         Principal p = Principal.of(ctx);
-        media.list(p.organisationId(), Page.Request.from(ctx)).onSuccess(page -> JsonBodies.ok(ctx, page)).onFailure(ctx::fail);
+        String kind = ctx.queryParams().get("kind");
+        if (kind != null && !KINDS.containsKey(kind)) {
+            throw ApiException.invalid("kind", "must be 'image' or 'video'");
+        }
+        media.list(p.organisationId(), kind == null ? "" : KINDS.get(kind), Page.Request.from(ctx))
+                .onSuccess(page -> JsonBodies.ok(ctx, page)).onFailure(ctx::fail);
     }
 
     private void handleUpload(RoutingContext ctx) {
         Principal p = Principal.of(ctx).require(Role.ADMIN, Role.MARKETING);
         String type = String.valueOf(ctx.request().getHeader("Content-Type")).split(";")[0].trim();
         if (!TYPES.contains(type)) {
-            throw new ApiException(415, "unsupported_media_type", "Content-Type", "upload image/png or image/jpeg, not " + type);
+            throw new ApiException(415, "unsupported_media_type", "Content-Type", "upload image/png, image/jpeg or video/mp4, not " + type);
         }
         String name = ctx.queryParams().get("name");
         if (name == null || name.isBlank() || name.length() > 200) {
@@ -73,6 +81,18 @@ public final class MediaRoutes {
 
     private static MediaInfo inspect(Buffer bytes, String name, String type) throws Exception {
         byte[] raw = bytes.getBytes();
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw));
+        if (type.equals(MediaInfo.VIDEO)) {
+            try {
+                Mp4Inspector.Mp4Info video = Mp4Inspector.inspect(raw);
+                return new MediaInfo(sha, name, type, raw.length, video.width(), video.height(), video.durationMs());
+            } catch (Mp4Inspector.InvalidVideoException e) {
+                throw ApiException.invalid("body", "upload refused: " + e.getMessage());
+            }
+        }
+        if (raw.length >= 8 && raw[4] == 'f' && raw[5] == 't' && raw[6] == 'y' && raw[7] == 'p') {
+            throw ApiException.invalid("body", "upload refused: this is an MP4 video, not an image; upload it as video/mp4");
+        }
         ImageDecoder.ImageInfo image;
         try {
             image = ImageDecoder.inspect(raw, ImageDecoder.DEFAULT_MAX_PIXELS);
@@ -80,8 +100,7 @@ public final class MediaRoutes {
         } catch (ImageDecoder.InvalidImageException e) {
             throw ApiException.invalid("body", "upload refused: " + e.getMessage());
         }
-        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw));
-        return new MediaInfo(sha, name, type, raw.length, image.width(), image.height());
+        return new MediaInfo(sha, name, type, raw.length, image.width(), image.height(), null);
     }
 
     private void handleInfo(RoutingContext ctx) {
@@ -98,7 +117,8 @@ public final class MediaRoutes {
 
     /**
      * Media never changes under its hash, so clients may cache it forever, revalidate with the hash
-     * as ETag, and resume an interrupted download with a Range request (If-Range guards the resume).
+     * as ETag, and resume an interrupted download with a Range request (If-Range guards the resume);
+     * the web UI's {@code <video>} previews read a clip's header and seek the same way.
      */
     public static void sendContent(RoutingContext ctx, MediaRepository media, UUID organisationId, String sha) {
         String etag = "\"" + sha + "\"";

@@ -2,6 +2,8 @@ package com.storefront.signage.server.playlist;
 
 import com.storefront.signage.server.http.ApiException;
 import com.storefront.signage.server.http.Page;
+import com.storefront.signage.server.media.MediaInfo;
+import com.storefront.signage.server.media.MediaRepository;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,7 +26,7 @@ public final class PlaylistRepository {
 
     public Future<Playlist> create(UUID organisationId, PlaylistInput in) {
         UUID id = UUID.randomUUID();
-        return pool.withTransaction(conn -> slidesExist(conn, organisationId, in)
+        return pool.withTransaction(conn -> contentExists(conn, organisationId, in)
                 .compose(x -> conn.preparedQuery("insert into playlists (id, organisation_id, name) values ($1, $2, $3)")
                         .execute(Tuple.of(id, organisationId, in.name())))
                 .compose(x -> insertItems(conn, id, in.items())))
@@ -31,7 +34,7 @@ public final class PlaylistRepository {
     }
 
     public Future<Optional<Playlist>> replace(UUID organisationId, UUID id, PlaylistInput in) {
-        return pool.withTransaction(conn -> slidesExist(conn, organisationId, in)
+        return pool.withTransaction(conn -> contentExists(conn, organisationId, in)
                 .compose(x -> conn.preparedQuery("update playlists set name = $3, updated_at = now() where organisation_id = $1 and id = $2")
                         .execute(Tuple.of(organisationId, id, in.name())))
                 .compose(rows -> rows.rowCount() == 0 ? Future.succeededFuture(Optional.<Playlist>empty())
@@ -46,7 +49,7 @@ public final class PlaylistRepository {
 
     /** Playlists with their items, keyed by id; used by the manifest builder too. */
     public static Future<Map<UUID, Playlist>> load(SqlClient client, UUID organisationId, List<UUID> ids) {
-        return client.preparedQuery("select p.id, p.name, i.slide_id, i.duration_ms from playlists p "
+        return client.preparedQuery("select p.id, p.name, i.position, i.slide_id, i.video_sha256, i.duration_ms from playlists p "
                         + "left join playlist_items i on i.playlist_id = p.id "
                         + "where p.organisation_id = $1 and p.id = any($2) order by p.id, i.position")
                 .execute(Tuple.of(organisationId, (Object) ids.toArray(UUID[]::new)))
@@ -57,8 +60,8 @@ public final class PlaylistRepository {
                         UUID id = row.getUUID("id");
                         names.put(id, row.getString("name"));
                         List<PlaylistItem> list = items.computeIfAbsent(id, k -> new ArrayList<>());
-                        if (row.getUUID("slide_id") != null) {
-                            list.add(new PlaylistItem(row.getUUID("slide_id"), row.getInteger("duration_ms")));
+                        if (row.getInteger("position") != null) {
+                            list.add(new PlaylistItem(row.getUUID("slide_id"), row.getString("video_sha256"), row.getInteger("duration_ms")));
                         }
                     }
                     Map<UUID, Playlist> result = new LinkedHashMap<>();
@@ -84,8 +87,12 @@ public final class PlaylistRepository {
                 });
     }
 
+    private static Future<Void> contentExists(SqlClient conn, UUID organisationId, PlaylistInput in) {
+        return slidesExist(conn, organisationId, in).compose(x -> videosExist(conn, organisationId, in));
+    }
+
     private static Future<Void> slidesExist(SqlClient conn, UUID organisationId, PlaylistInput in) {
-        UUID[] wanted = in.items().stream().map(PlaylistItem::slideId).distinct().toArray(UUID[]::new);
+        UUID[] wanted = in.items().stream().map(PlaylistItem::slideId).filter(Objects::nonNull).distinct().toArray(UUID[]::new);
         return conn.preparedQuery("select s from unnest($2::uuid[]) s where not exists "
                         + "(select 1 from slides x where x.organisation_id = $1 and x.id = s)")
                 .execute(Tuple.of(organisationId, (Object) wanted))
@@ -99,12 +106,36 @@ public final class PlaylistRepository {
                 });
     }
 
+    /** A video item must name an uploaded MP4 of the organisation: not a missing file, not an image. */
+    private static Future<Void> videosExist(SqlClient conn, UUID organisationId, PlaylistInput in) {
+        List<String> wanted = in.items().stream().map(PlaylistItem::video).filter(Objects::nonNull).distinct().toList();
+        return MediaRepository.infos(conn, organisationId, wanted).compose(found -> {
+            for (int i = 0; i < in.items().size(); i++) {
+                String sha = in.items().get(i).video();
+                if (sha == null) {
+                    continue;
+                }
+                MediaInfo media = found.get(sha);
+                if (media == null) {
+                    return Future.failedFuture(ApiException.invalid("items." + i + ".video", "no uploaded video " + sha));
+                }
+                if (!media.isVideo()) {
+                    return Future.failedFuture(ApiException.invalid("items." + i + ".video", "'" + media.name() + "' is an image ("
+                            + media.contentType() + "), not a video; show it through a slide"));
+                }
+            }
+            return Future.succeededFuture();
+        });
+    }
+
     private static Future<Void> insertItems(SqlClient conn, UUID playlistId, List<PlaylistItem> items) {
         List<Tuple> batch = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            batch.add(Tuple.of(playlistId, i, items.get(i).slideId(), (int) items.get(i).durationMs()));
+            PlaylistItem item = items.get(i);
+            batch.add(Tuple.of(playlistId, i, item.slideId(), item.video(), (int) item.durationMs()));
         }
-        return conn.preparedQuery("insert into playlist_items (playlist_id, position, slide_id, duration_ms) values ($1, $2, $3, $4)")
+        return conn.preparedQuery("insert into playlist_items (playlist_id, position, slide_id, video_sha256, duration_ms) "
+                        + "values ($1, $2, $3, $4, $5)")
                 .executeBatch(batch).mapEmpty();
     }
 }

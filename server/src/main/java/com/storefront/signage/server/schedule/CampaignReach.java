@@ -1,5 +1,6 @@
 package com.storefront.signage.server.schedule;
 
+import com.storefront.signage.core.protocol.DisplayClass;
 import com.storefront.signage.core.schedule.Interval;
 import com.storefront.signage.core.schedule.Layer;
 import com.storefront.signage.core.schedule.ScheduleEntry;
@@ -26,8 +27,9 @@ import java.util.UUID;
  * "Where and when will campaign C play": for every display its targets reach, the spans in which
  * it gets the screen (and its share there), and warnings when it can never play: not approved,
  * no display matches, no content for a class, no time left by its dates and dayparts, or fully
- * shadowed by higher priorities and interruptions; and when the schedule would drain a battery
- * e-ink display faster than the configured minimum. A draft is simulated as if approved. Pure.
+ * shadowed by higher priorities and interruptions; when the schedule would drain a battery e-ink
+ * display faster than the configured minimum; and when e-ink displays it reaches leave its videos
+ * out (they cannot play video). A draft is simulated as if approved. Pure.
  */
 public final class CampaignReach {
     public record Window(Instant start, Instant end, double share) {
@@ -59,6 +61,7 @@ public final class CampaignReach {
         }
         List<DisplayReach> reached = new ArrayList<>();
         Map<String, Set<String>> emptyContent = new TreeMap<>();
+        Map<String, Set<String>> videosLeftOut = new TreeMap<>();
         Map<List<Object>, List<Segment>> memo = new HashMap<>();
         Set<String> shadowing = new LinkedHashSet<>();
         List<String> draining = new ArrayList<>();
@@ -75,6 +78,10 @@ public final class CampaignReach {
                 continue;
             }
             ZoneId zone = ZoneId.of(store.timeZone());
+            if (!ScheduleAssembler.playsVideo(display.displayClass())
+                    && assembler.videoItems(campaign.playlistFor(display.displayClass())) > 0) {
+                videosLeftOut.computeIfAbsent(display.displayClass().id(), k -> new java.util.TreeSet<>()).add(store.name());
+            }
             List<ScheduleEntry> entries = assembler.entries(display, store);
             ScheduleEntry mine = entries.stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
             if (mine.items().isEmpty()) {
@@ -126,7 +133,12 @@ public final class CampaignReach {
         }
         emptyContent.forEach((cls, where) -> warnings.add(new Warning("EMPTY_CONTENT", "Nothing to show on " + cls
                 + " displays in " + String.join("; ", where) + ": its playlist for this class is empty or has no slide complete "
-                + "in the store's languages.")));
+                + "in the store's languages" + (videosLeftOut.containsKey(cls) ? ", and these displays cannot play its videos." : "."))));
+        videosLeftOut.forEach((cls, where) -> warnings.add(new Warning("VIDEO_NOT_PLAYED", cls + " displays in "
+                + String.join("; ", where) + " cannot play video, so they leave out the "
+                + assembler.videoItems(campaign.playlistFor(DisplayClass.find(cls).orElseThrow()))
+                + " video item(s) of its playlist for them. Give e-ink classes a playlist of slides (content by class) "
+                + "if they should carry the offer too.")));
         boolean someContent = reached.stream().anyMatch(r -> r.items() > 0);
         if (someContent && !anyTimeEver) {
             warnings.add(new Warning("NEVER_SCHEDULED", "Its dates, dayparts and exception dates leave no time at all to play "

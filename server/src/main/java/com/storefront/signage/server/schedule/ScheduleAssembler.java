@@ -2,6 +2,7 @@ package com.storefront.signage.server.schedule;
 
 import com.storefront.signage.core.protocol.DisplayClass;
 import com.storefront.signage.core.protocol.PlayItem;
+import com.storefront.signage.core.protocol.VideoRef;
 import com.storefront.signage.core.schedule.ScheduleEntry;
 import com.storefront.signage.core.template.SlideSpecResolver;
 import com.storefront.signage.core.template.StoreLocale;
@@ -10,6 +11,7 @@ import com.storefront.signage.core.template.TemplatePack;
 import com.storefront.signage.server.campaign.Campaign;
 import com.storefront.signage.server.display.Display;
 import com.storefront.signage.server.interruption.Interruption;
+import com.storefront.signage.server.media.MediaInfo;
 import com.storefront.signage.server.playlist.Playlist;
 import com.storefront.signage.server.playlist.PlaylistItem;
 import com.storefront.signage.server.slide.Slide;
@@ -23,9 +25,11 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Turns the organisation's campaigns, interruptions and default loop into the schedule entries of
  * one display: those whose targets reach it, with the content for its class (or the campaign's
- * fallback) resolved into items, each slide once per store language it is complete in. Pure; an
- * instance remembers resolved items per playlist and store locale, so a whole fleet is cheap, and
- * may be shared between threads.
+ * fallback) resolved into items, each slide once per store language it is complete in and each
+ * video once (a clip has no language). E-ink classes cannot play video, so their items leave the
+ * videos out; a playlist of videos only is then empty there, which the reach report warns about.
+ * Pure; an instance remembers resolved items per playlist, store locale and whether the class
+ * plays video, so a whole fleet is cheap, and may be shared between threads.
  */
 public final class ScheduleAssembler {
     private final TemplateCatalog catalog;
@@ -70,19 +74,31 @@ public final class ScheduleAssembler {
     public ScheduleEntry entry(Campaign c, DisplayClass displayClass, Store store) {
         UUID playlist = c.playlistFor(displayClass);
         // the same entry serves every display of the fleet with this content and store locale
-        return campaignEntries.computeIfAbsent(c.id() + "|" + playlist + "|" + localeKey(store), k ->
+        return campaignEntries.computeIfAbsent(c.id() + "|" + playlist + "|" + contentKey(displayClass, store), k ->
                 ScheduleEntry.campaign(c.id().toString(), c.name(), c.priority(), c.weight(), c.maxPlaysPerHour(),
                         c.startDate(), c.endDate(), c.dayparts(), c.exceptions(),
                         items(c.id().toString(), playlist, displayClass, store)));
     }
 
-    private static String localeKey(Store store) {
-        return store.languages() + "|" + store.locale() + "|" + store.currency();
+    /** HD screens play video; e-ink panels refresh in hundreds of milliseconds and cannot. */
+    public static boolean playsVideo(DisplayClass displayClass) {
+        return !displayClass.isEink();
+    }
+
+    /** How many of a playlist's items are videos, which a class that cannot play them leaves out. */
+    public int videoItems(UUID playlistId) {
+        Playlist playlist = inputs.playlists().get(playlistId);
+        return playlist == null ? 0 : (int) playlist.items().stream().filter(PlaylistItem::showsVideo).count();
+    }
+
+    private static String contentKey(DisplayClass displayClass, Store store) {
+        return store.languages() + "|" + store.locale() + "|" + store.currency() + "|" + playsVideo(displayClass);
     }
 
     private List<PlayItem> items(String entryId, UUID playlistId, DisplayClass displayClass, Store store) {
-        // items depend on the store only through its languages, locale and currency, which many stores share
-        String key = entryId + "|" + playlistId + "|" + localeKey(store);
+        // items depend on the store only through its languages, locale and currency, which many stores share,
+        // and on the class only through whether it plays video
+        String key = entryId + "|" + playlistId + "|" + contentKey(displayClass, store);
         return items.computeIfAbsent(key, k -> resolve(entryId, inputs.playlists().get(playlistId), displayClass, store));
     }
 
@@ -92,8 +108,17 @@ public final class ScheduleAssembler {
         }
         StoreLocale locale = new StoreLocale(store.locale(), store.currency());
         List<PlayItem> out = new ArrayList<>();
+        String campaignId = entryId.equals("default") ? null : entryId;
         for (int i = 0; i < playlist.items().size(); i++) {
             PlaylistItem entry = playlist.items().get(i);
+            if (entry.showsVideo()) {
+                MediaInfo video = inputs.videos().get(entry.video());
+                if (video != null && video.isVideo() && playsVideo(displayClass)) {
+                    out.add(PlayItem.ofVideo(entryId + "/" + playlist.id() + "/" + i + "/video", campaignId, playlist.id().toString(),
+                            entry.durationMs(), new VideoRef(video.sha256(), video.width(), video.height(), video.durationMs())));
+                }
+                continue;
+            }
             Slide slide = inputs.slides().get(entry.slideId());
             TemplatePack pack = slide == null ? null : catalog.find(slide.templateId()).orElse(null);
             if (pack == null) {
@@ -101,7 +126,7 @@ public final class ScheduleAssembler {
             }
             for (String language : SlideSpecResolver.languagesOf(pack, slide.fields(), store.languages())) {
                 String id = entryId + "/" + playlist.id() + "/" + i + "/" + language;
-                out.add(new PlayItem(id, entryId.equals("default") ? null : entryId, playlist.id().toString(),
+                out.add(new PlayItem(id, campaignId, playlist.id().toString(),
                         slide.id().toString(), entry.durationMs(), SlideSpecResolver.resolve(pack, slide.fields(), language, locale)));
             }
         }

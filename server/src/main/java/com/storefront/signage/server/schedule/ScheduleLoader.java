@@ -4,6 +4,9 @@ import com.storefront.signage.server.campaign.Campaign;
 import com.storefront.signage.server.campaign.CampaignRepository;
 import com.storefront.signage.server.interruption.Interruption;
 import com.storefront.signage.server.interruption.InterruptionRepository;
+import com.storefront.signage.server.media.MediaInfo;
+import com.storefront.signage.server.media.MediaRepository;
+import com.storefront.signage.server.playlist.PlaylistItem;
 import com.storefront.signage.server.playlist.PlaylistRepository;
 import com.storefront.signage.server.slide.Slide;
 import com.storefront.signage.server.slide.SlideRepository;
@@ -16,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /** Loads an organisation's {@link ScheduleInputs} from PostgreSQL: everything that can still play from {@code from} on. */
@@ -51,9 +55,13 @@ public final class ScheduleLoader {
             });
             interruptions.result().forEach(i -> playlistIds.add(i.playlistId()));
             return PlaylistRepository.load(pool, organisationId, playlistIds.stream().distinct().toList()).compose(playlists -> {
-                List<UUID> slideIds = playlists.values().stream().flatMap(p -> p.items().stream()).map(i -> i.slideId()).distinct().toList();
-                return slides(organisationId, slideIds).map(slides -> new ScheduleInputs(defaultPlaylist.result(),
-                        campaigns.result(), interruptions.result(), playlists, slides));
+                List<PlaylistItem> items = playlists.values().stream().flatMap(p -> p.items().stream()).toList();
+                List<UUID> slideIds = items.stream().map(PlaylistItem::slideId).filter(Objects::nonNull).distinct().toList();
+                List<String> videoShas = items.stream().map(PlaylistItem::video).filter(Objects::nonNull).distinct().toList();
+                Future<Map<UUID, Slide>> slides = slides(organisationId, slideIds);
+                Future<Map<String, MediaInfo>> videos = MediaRepository.infos(pool, organisationId, videoShas);
+                return Future.all(slides, videos).map(x -> new ScheduleInputs(defaultPlaylist.result(),
+                        campaigns.result(), interruptions.result(), playlists, slides.result(), videos.result()));
             });
         });
     }

@@ -116,8 +116,8 @@ public final class SlideRoutes {
         List<String> images = pack.fields().stream().filter(f -> f.type() == FieldType.IMAGE)
                 .map(f -> in.fields().get(f.name())).filter(v -> v instanceof String s && !s.isBlank())
                 .map(String::valueOf).toList();
-        return media.missing(p.organisationId(), images).compose(missing -> missing.isEmpty() ? Future.succeededFuture()
-                : Future.failedFuture(ApiException.invalid("fields", "no uploaded media with sha256 " + missing.get(0))));
+        return media.missingImages(p.organisationId(), images).compose(missing -> missing.isEmpty() ? Future.succeededFuture()
+                : Future.failedFuture(ApiException.invalid("fields", "no uploaded image with sha256 " + missing.get(0))));
     }
 
     private void handlePreview(RoutingContext ctx) {

@@ -9,6 +9,7 @@ import com.storefront.signage.core.eink.Waveform;
 import com.storefront.signage.core.eink.WaveformMode;
 import com.storefront.signage.core.protocol.ProtocolJson;
 import com.storefront.signage.node.cache.AtomicFiles;
+import com.storefront.signage.node.journal.AppendOnlyLog;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -7,6 +7,8 @@ import com.storefront.signage.core.protocol.Manifest;
 import com.storefront.signage.core.protocol.PairingRequest;
 import com.storefront.signage.core.protocol.PairingStatus;
 import com.storefront.signage.core.protocol.PairingTicket;
+import com.storefront.signage.core.protocol.PlayBatch;
+import com.storefront.signage.core.protocol.PlayReceipt;
 import com.storefront.signage.core.protocol.ProtocolJson;
 import com.storefront.signage.node.cache.MediaCache;
 import java.io.IOException;
@@ -71,6 +73,21 @@ public final class ServerClient {
     public void heartbeat(String token, Heartbeat heartbeat) throws IOException {
         expect(send(HttpRequest.newBuilder(uri("/api/v1/device/heartbeat")).header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(ProtocolJson.write(heartbeat)))), 204);
+    }
+
+    /**
+     * Uploads proof of play; the server counts each play's key once, so sending a batch again is safe.
+     *
+     * @throws Refused when the server refuses the batch as such (400 naming a record, 413 too large)
+     */
+    public PlayReceipt uploadPlays(String token, PlayBatch batch) throws IOException {
+        HttpResponse<byte[]> r = send(HttpRequest.newBuilder(uri("/api/v1/device/plays")).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(ProtocolJson.write(batch))));
+        if (r.statusCode() == 400 || r.statusCode() == 413) {
+            throw Refused.of(r.statusCode(), r.body());
+        }
+        expect(r, 200);
+        return ProtocolJson.read(r.body(), PlayReceipt.class);
     }
 
     /**
@@ -153,6 +170,35 @@ public final class ServerClient {
     public static final class Unauthorized extends IOException {
         public Unauthorized() {
             super("device token refused by the server");
+        }
+    }
+
+    /** The server read the request and refused it: {@code field} names what is wrong (e.g. {@code plays[3].endedAt}). */
+    public static final class Refused extends IOException {
+        private final int status;
+        private final String field;
+
+        public Refused(int status, String field, String message) {
+            super("HTTP " + status + (field == null ? "" : " " + field) + ": " + message);
+            this.status = status;
+            this.field = field;
+        }
+
+        static Refused of(int status, byte[] body) {
+            try {
+                com.fasterxml.jackson.databind.JsonNode error = ProtocolJson.mapper().readTree(body);
+                return new Refused(status, error.path("field").textValue(), error.path("message").asText(""));
+            } catch (IOException | RuntimeException e) {
+                return new Refused(status, null, new String(body, java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+
+        public int status() {
+            return status;
+        }
+
+        public String field() {
+            return field;
         }
     }
 }
