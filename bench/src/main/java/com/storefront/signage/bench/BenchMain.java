@@ -18,6 +18,7 @@ public final class BenchMain {
             case "render-heap-probe" -> HeapProbe.main(rest);
             case "push" -> PushBench.main(rest);
             case "push-server" -> PushServerMain.main(rest);
+            case "render-video-screen" -> VideoOnScreen.main(rest);
             default -> {
                 System.err.println("usage: java -jar signage-bench.jar schedule [--displays N] [--campaigns N] [--changes N]\n"
                         + "       java -jar signage-bench.jar eink [--seed N] [--gallery DIR]\n"

@@ -19,6 +19,7 @@ import com.storefront.signage.node.health.RenderErrors;
 import com.storefront.signage.node.play.FrameInfo;
 import com.storefront.signage.node.play.FrameOutput;
 import com.storefront.signage.node.play.ItemFrames;
+import com.storefront.signage.node.play.VideoClip;
 import com.storefront.signage.node.proof.ProofOfPlay;
 import com.storefront.signage.node.proof.ProofOfPlayStats;
 import com.storefront.signage.node.sync.DeviceState;
@@ -42,28 +43,33 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.IntConsumer;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.random.RandomGenerator;
 
 /**
  * A player node. Threading contract: the <b>sync thread</b> pairs, polls the server and downloads
- * media; the <b>playback thread</b> alone renders and writes frames. They share only the current
- * manifest, swapped atomically once every file it needs is verified in the cache, and the pairing
- * code to show. Nothing else is shared. The {@link HintChannel} (its own timer thread and the HTTP
- * client's) only wakes the sync thread when the server hints at a manifest version other than the
- * one playing.
+ * media; the <b>playback thread</b> alone renders and writes frames, and starts, cues and stops
+ * videos on the output. They share only the current manifest, swapped atomically once every file it
+ * needs is verified in the cache, and the pairing code to show. Nothing else is shared. The
+ * {@link HintChannel} (its own timer thread and the HTTP client's) only wakes the sync thread when
+ * the server hints at a manifest version other than the one playing. A video that cannot play is
+ * reported to the {@link #onPlaybackProblem} listener, from the playback thread or a video event thread.
  */
 public final class Player implements AutoCloseable {
     public static final String VERSION = "0.1.0";
@@ -90,6 +96,9 @@ public final class Player implements AutoCloseable {
     private volatile String currentItemId;
     private volatile Instant lastSyncAt;
     private volatile String pairingCode;
+    private volatile Consumer<String> playbackProblems = problem -> {
+    };
+    private final Set<String> loggedProblems = new LinkedHashSet<>();
     private volatile boolean running;
     private Thread syncThread;
     private Thread playbackThread;
@@ -155,6 +164,7 @@ public final class Player implements AutoCloseable {
         });
         this.commands = new CommandRunner(new HandledCommands(config.dataDir()), client, new Actions());
         this.proof = ProofOfPlay.open(config.dataDir().resolve("proof-of-play"), clock);
+        output.video().onFailure(problem -> playbackProblem("video failed while playing: " + problem));
         state.manifest().filter(m -> m.mediaNeeded().stream().allMatch(cache::has)).ifPresent(current::set);
     }
 
@@ -176,6 +186,14 @@ public final class Player implements AutoCloseable {
     /** The device clock minus the server's, once measured. */
     public Optional<Long> clockSkewMs() {
         return Optional.ofNullable(clock.skewMs());
+    }
+
+    /**
+     * Where playback problems go besides the log (a video that cannot play: libvlc missing, a corrupt
+     * file, a decode error); the previous frame stays on screen in each case. Replaces any earlier listener.
+     */
+    public void onPlaybackProblem(Consumer<String> listener) {
+        playbackProblems = listener;
     }
 
     /** The manifest being played, if any. */
@@ -205,6 +223,8 @@ public final class Player implements AutoCloseable {
                 }
             }
         }
+        // the playback thread has ended: no one else calls the output now
+        output.video().stop();
     }
 
     // ---- sync thread ----
@@ -491,6 +511,7 @@ public final class Player implements AutoCloseable {
     private void playbackLoop() {
         String shownCode = null;
         String shownItem = null;
+        Instant shownStart = null;
         Manifest shownManifest = null;
         ManifestTimeline timeline = null;
         boolean itemOnScreen = false;
@@ -526,10 +547,13 @@ public final class Player implements AutoCloseable {
                 holdWhileCurrent(manifest, 1000);
                 continue;
             }
-            if (!play.item().id().equals(shownItem) || manifest != shownManifest) {
+            // a slide repeated back to back stays on screen; a video starts over for each of its plays
+            boolean videoAgain = play.item().showsVideo() && !play.start().equals(shownStart);
+            if (!play.item().id().equals(shownItem) || manifest != shownManifest || videoAgain) {
                 itemOnScreen = show(manifest, play.item());
                 proof.playing(manifest, itemOnScreen ? play : null);
                 shownItem = play.item().id();
+                shownStart = play.start();
                 shownManifest = manifest;
                 prepareNext(manifest, timeline, play);
             } else {
@@ -543,8 +567,11 @@ public final class Player implements AutoCloseable {
 
     /** Whether the item is on screen now; when it cannot be shown, the previous frame stays. */
     private boolean show(Manifest manifest, PlayItem item) {
+        if (item.showsVideo()) {
+            return showVideo(manifest, item);
+        }
         try {
-            ItemFrames.Rendered frame = prepared != null && prepared.manifest() == manifest && prepared.itemId().equals(item.id())
+            ItemFrames.Rendered frame = prepared != null && prepared.matches(manifest, item) && prepared.frame() != null
                     ? prepared.frame() : frames.render(item.slide(), manifest.displayClass());
             prepared = null;
             lastFrame = frame.image() != null ? frame.image() : frame.panel().frame();
@@ -566,24 +593,79 @@ public final class Player implements AutoCloseable {
     }
 
     /**
-     * Renders the item that follows while this one plays, so that at the boundary the switch is
-     * only a hand-over (a slide can take hundreds of milliseconds to render; the gap must stay
-     * under a frame).
+     * Starts a video item, from its cued first frame when it was prepared; false when it cannot play,
+     * and the previous frame stays. (A decode error that comes later reaches the failure listener.)
+     */
+    private boolean showVideo(Manifest manifest, PlayItem item) {
+        VideoClip clip = prepared != null && prepared.matches(manifest, item) && prepared.clip() != null
+                ? prepared.clip() : verifiedClip(item).orElse(null);
+        prepared = null;
+        if (clip == null) {
+            playbackProblem("video " + item.video().sha256() + " of item " + item.id()
+                    + " is missing from the cache or corrupt (deleted, fetched again at the next sync); the previous frame stays");
+            return false;
+        }
+        FrameInfo info = new FrameInfo(FrameInfo.VIDEO, item.id(), null, item.campaignId(), manifest.version(),
+                manifest.displayClass().id(), clock.instant().toString(), clip.sha256());
+        Optional<String> problem = output.video().play(clip, info);
+        if (problem.isPresent()) {
+            playbackProblem("cannot play video item " + item.id() + " (" + problem.get() + "); the previous frame stays");
+            return false;
+        }
+        currentItemId = item.id();
+        return true;
+    }
+
+    /**
+     * Prepares the item that follows while this one plays, so that at the boundary the switch is
+     * only a hand-over: a slide is rendered (that can take hundreds of milliseconds; the gap must stay
+     * under a frame), a video's file is hash-checked and the output cues it on its first frame (a cold
+     * video start takes a few hundred milliseconds).
      */
     private void prepareNext(Manifest manifest, ManifestTimeline timeline, Play play) {
         prepared = null;
         Play next = timeline.playAt(play.end());
-        if (next == null || next.item().id().equals(play.item().id())) {
+        PlayItem item = next == null ? null : next.item();
+        if (item == null || (item.id().equals(play.item().id()) && !item.showsVideo())) {
+            return;
+        }
+        if (item.showsVideo()) {
+            // a missing or corrupt file is reported when the item is due, and the current frame stays
+            verifiedClip(item).ifPresent(clip -> {
+                output.video().cue(clip);
+                prepared = new Prepared(manifest, item.id(), null, clip);
+            });
             return;
         }
         try {
-            prepared = new Prepared(manifest, next.item().id(), frames.render(next.item().slide(), manifest.displayClass()));
+            prepared = new Prepared(manifest, item.id(), frames.render(item.slide(), manifest.displayClass()), null);
         } catch (SlideRenderException e) {
             // reported when the item is due, and the current frame stays
         }
     }
 
-    private record Prepared(Manifest manifest, String itemId, ItemFrames.Rendered frame) {
+    private Optional<VideoClip> verifiedClip(PlayItem item) {
+        String sha = item.video().sha256();
+        Optional<Path> file = cache.verifiedFile(sha);
+        return file.map(f -> new VideoClip(sha, f, Duration.ofMillis(item.video().durationMs()), Duration.ofMillis(item.durationMs())));
+    }
+
+    /** What was prepared for the next item: its frame, or its cued video. */
+    private record Prepared(Manifest manifest, String itemId, ItemFrames.Rendered frame, VideoClip clip) {
+        boolean matches(Manifest m, PlayItem item) {
+            return manifest == m && itemId.equals(item.id());
+        }
+    }
+
+    private void playbackProblem(String problem) {
+        // a loop comes round every few minutes: the same problem is logged loudly once, the listener hears every one
+        synchronized (loggedProblems) {
+            LOG.log(loggedProblems.add(problem) ? Level.WARNING : Level.FINE, problem);
+            if (loggedProblems.size() > 64) {
+                loggedProblems.remove(loggedProblems.iterator().next());
+            }
+        }
+        playbackProblems.accept(problem);
     }
 
     private void showPairing(String code) {

@@ -4,6 +4,7 @@ import com.storefront.signage.core.protocol.DisplayClass;
 import com.storefront.signage.core.protocol.Manifest;
 import com.storefront.signage.core.protocol.PlayItem;
 import com.storefront.signage.core.protocol.SlideSpec;
+import com.storefront.signage.core.protocol.VideoRef;
 import com.storefront.signage.core.schedule.ScheduleEntry;
 import com.storefront.signage.core.schedule.ScheduleResolver;
 import java.time.Instant;
@@ -42,5 +43,11 @@ final class SampleManifests {
         return new PlayItem("campaign-2/playlist-1/" + slideId, "campaign-2", "playlist-1", slideId, 1000,
                 new SlideSpec("promotion", "en", Map.of("headline", "Crisp apples", "nowPrice", "€1.99", "image", sha256),
                         List.of(sha256)));
+    }
+
+    /** A video item: the 320x240 clip {@code sha256}, {@code clipMillis} long, on screen for {@code slotMillis}. */
+    static PlayItem video(String name, String sha256, long clipMillis, long slotMillis) {
+        return PlayItem.ofVideo("campaign-3/playlist-1/" + name, "campaign-3", "playlist-1", slotMillis,
+                new VideoRef(sha256, 320, 240, clipMillis));
     }
 }

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
+import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -56,6 +57,32 @@ public final class MediaCache implements MediaSource {
             throw new IllegalArgumentException("not a sha256: " + sha256);
         }
         return dir.resolve(sha256);
+    }
+
+    /**
+     * The cached file, after hashing it again as it streams from disk (a video can be too large to hold
+     * in memory): empty when it is missing or no longer matches its name, in which case it is deleted so
+     * the next sync fetches it again. Meant for preparation time, not the moment an item switches.
+     */
+    public Optional<Path> verifiedFile(String sha256) {
+        Path file = path(sha256);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            MessageDigest digest = sha256Digest();
+            try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+                in.transferTo(OutputStream.nullOutputStream());
+            }
+            if (HexFormat.of().formatHex(digest.digest()).equals(sha256)) {
+                return Optional.of(file);
+            }
+            LOG.warning("cached media " + sha256 + " is corrupt; deleting it so it is fetched again");
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warning("cannot read cached media " + sha256 + ": " + e.getMessage());
+        }
+        return Optional.empty();
     }
 
     /** Streams {@code in} into the cache under {@code sha256} from the first byte; throws and keeps nothing if the bytes hash differently. */

@@ -16,4 +16,9 @@ public interface FrameOutput {
     default Optional<BatteryReport> battery() {
         return Optional.empty();
     }
+
+    /** How this output plays video items; by default it does not, and keeps its frame. */
+    default VideoOutput video() {
+        return VideoOutput.UNSUPPORTED;
+    }
 }

@@ -2,7 +2,12 @@ package com.storefront.signage.node.screen;
 
 import com.storefront.signage.node.play.FrameInfo;
 import com.storefront.signage.node.play.FrameOutput;
+import com.storefront.signage.node.play.VideoClip;
+import com.storefront.signage.node.play.VideoOutput;
+import com.storefront.signage.node.video.VideoDeck;
 import com.storefront.signage.node.video.VideoDecoder;
+import com.storefront.signage.node.video.VideoErrorEvent;
+import com.storefront.signage.node.video.VideoListenerAdapter;
 import java.awt.Canvas;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
@@ -10,18 +15,28 @@ import java.awt.image.BufferStrategy;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
 
 /**
  * An HD screen: an undecorated window split into a main zone, a ticker strip and a clock.
  *
- * <p>Threading contract: {@link #show} is called on the player's playback thread; it scales the
- * finished frame to the main zone there, then swaps one immutable {@link MainZone} into an atomic
- * reference. Only the {@code screen-render} thread touches the window's buffers: at the display's
- * refresh rate it paints the zone state it finds (blending during a fade) into the back buffer and
- * flips. Video frames come from {@link VideoDecoder}'s own double buffer, read under its short lock.
+ * <p>Threading contract: {@link #show} and the {@link #video()} calls come from the player's playback
+ * thread; {@code show} scales the finished frame to the main zone there, then swaps one immutable
+ * {@link MainZone} into an atomic reference, and a video start swaps a {@link VideoOnAir} in the same
+ * way, and unparks the render thread. Only the {@code screen-render} thread ({@link RenderLoop}) touches
+ * the window's buffers: at most at the display's refresh rate it paints the state it finds (blending
+ * during a fade) into the back buffer and flips. Video frames come
+ * from the on-air {@link VideoDecoder}'s own double buffer, read under its short lock.
+ *
+ * <p>Transitions: between different items the configured fade, also from a slide into a video (the
+ * video fades in from its first frame on screen) and from a video into a slide (from the video's last
+ * frame, copied at the switch); from one video into the next it cuts, so a cued video is on screen at
+ * the next refresh and two moving pictures are never blended. A re-render of the same item cuts.
  */
 public final class ScreenOutput implements FrameOutput, AutoCloseable {
     /** Double-buffered: drawing happens off screen, then the whole picture is shown at once. */
@@ -29,13 +44,15 @@ public final class ScreenOutput implements FrameOutput, AutoCloseable {
 
     private final ScreenLayout layout;
     private final Transition fade;
-    private final Clock clock;
     private final ScreenWindow window;
-    private final StripPainter strip;
     private final AtomicReference<MainZone> main = new AtomicReference<>(MainZone.EMPTY);
-    private final AtomicReference<VideoDecoder> video = new AtomicReference<>();
+    private final AtomicReference<VideoOnAir> video = new AtomicReference<>();
+    private final VideoDeck deck = new VideoDeck();
+    private final Video videoOutput = new Video();
+    private final RenderLoop renderLoop;
     private final Thread renderThread;
-    private volatile boolean running = true;
+    private volatile Consumer<String> failures = problem -> {
+    };
     private String lastItem;
 
     /**
@@ -51,10 +68,15 @@ public final class ScreenOutput implements FrameOutput, AutoCloseable {
         }
         this.layout = layout;
         this.fade = fade;
-        this.clock = clock;
-        this.strip = new StripPainter(layout);
         this.window = ScreenWindow.open(layout, BUFFERS);
-        this.renderThread = new Thread(this::renderLoop, "screen-render");
+        deck.addListener(new VideoListenerAdapter() {
+            @Override
+            public void error(VideoErrorEvent event) {
+                failures.accept(event.media() + ": " + event.reason());
+            }
+        });
+        this.renderLoop = new RenderLoop(window, layout, new StripPainter(layout), clock, main, video);
+        this.renderThread = new Thread(renderLoop, "screen-render");
         renderThread.setDaemon(true);
         renderThread.start();
     }
@@ -66,28 +88,107 @@ public final class ScreenOutput implements FrameOutput, AutoCloseable {
         show(frame, sameItem ? Transition.CUT : fade);
     }
 
-    /** Shows a frame with the given transition; the frame is scaled here, before the switch. */
+    /** Shows a frame with the given transition, ending a video; the frame is scaled here, before the switch. */
     public void show(BufferedImage frame, Transition how) {
-        BufferedImage scaled = Letterbox.fit(frame, layout.main().getSize(), layout.background());
+        BufferedImage scaled = fit(frame);
+        VideoOnAir playing = video.get();
+        BufferedImage lastVideoFrame = playing == null ? null : playing.decoder().snapshot();
         long now = System.nanoTime();
-        main.updateAndGet(state -> state.next(scaled, how, now));
+        if (lastVideoFrame != null) {
+            // the slide comes in over the video's last frame, not over whatever was there before the video
+            main.set(new MainZone(fit(lastVideoFrame), scaled, how, now));
+        } else {
+            main.updateAndGet(state -> state.next(scaled, how, now));
+        }
+        if (playing != null) {
+            video.set(null);
+            deck.stop();
+        }
+        LockSupport.unpark(renderThread);
     }
 
-    /** Plays a video in the main zone instead of the frames, until {@link #stopVideo()}. */
+    @Override
+    public VideoOutput video() {
+        return videoOutput;
+    }
+
+    /** Plays a video once in the main zone instead of the frames, until {@link #stopVideo()} or the next frame. */
     public VideoDecoder playVideo(Path file) {
-        VideoDecoder decoder = VideoDecoder.open();
-        decoder.play(file);
-        VideoDecoder old = video.getAndSet(decoder);
-        if (old != null) {
-            old.close();
-        }
-        return decoder;
+        start(file, 1, Transition.CUT).ifPresent(problem -> {
+            throw new IllegalStateException(problem);
+        });
+        return deck.onAir();
     }
 
     public void stopVideo() {
-        VideoDecoder old = video.getAndSet(null);
-        if (old != null) {
-            old.close();
+        video.set(null);
+        deck.stop();
+    }
+
+    /** Whether a cued clip holds its first frame, so the next {@code video().play} shows it at the next refresh. Playback thread. */
+    public boolean videoCued() {
+        return deck.cueReady();
+    }
+
+    /**
+     * When the render thread first flipped a picture with the current video's frame in it
+     * ({@link System#nanoTime()}): with a cut, the video itself; with a fade, the first step of its
+     * fade-in. Empty before that, and when no video plays.
+     */
+    public OptionalLong videoOnScreenSince() {
+        VideoOnAir playing = video.get();
+        long at = playing == null ? 0 : playing.shownAt().get();
+        return at == 0 ? OptionalLong.empty() : OptionalLong.of(at);
+    }
+
+    private Optional<String> start(Path file, int passes, Transition how) {
+        VideoOnAir before = video.get();
+        Optional<String> problem = deck.start(file, passes);
+        if (problem.isPresent()) {
+            return problem;
+        }
+        VideoDecoder next = deck.onAir();
+        if (before != null && !next.hasFrame()) {
+            // a cold start takes a moment: hold the outgoing video's last frame rather than an older slide
+            BufferedImage last = before.decoder().snapshot();
+            if (last != null) {
+                main.set(new MainZone(null, fit(last), Transition.CUT, System.nanoTime()));
+            }
+        }
+        video.set(new VideoOnAir(next, before != null ? Transition.CUT : how));
+        LockSupport.unpark(renderThread);
+        return Optional.empty();
+    }
+
+    private BufferedImage fit(BufferedImage frame) {
+        return Letterbox.fit(frame, layout.main().getSize(), layout.background());
+    }
+
+    /** {@link VideoOutput} of this screen, through its {@link VideoDeck}; playback thread only. */
+    private final class Video implements VideoOutput {
+        @Override
+        public void cue(VideoClip clip) {
+            deck.cue(clip.file(), clip.passes());
+        }
+
+        @Override
+        public Optional<String> play(VideoClip clip, FrameInfo info) {
+            boolean sameItem = Objects.equals(info.itemId(), lastItem);
+            Optional<String> problem = start(clip.file(), clip.passes(), sameItem ? Transition.CUT : fade);
+            if (problem.isEmpty()) {
+                lastItem = info.itemId();
+            }
+            return problem;
+        }
+
+        @Override
+        public void stop() {
+            stopVideo();
+        }
+
+        @Override
+        public void onFailure(Consumer<String> listener) {
+            failures = listener;
         }
     }
 
@@ -104,46 +205,17 @@ public final class ScreenOutput implements FrameOutput, AutoCloseable {
         return window.canvas();
     }
 
-    private void renderLoop() {
-        long frameNanos = Duration.ofSeconds(1).toNanos() / window.refreshRate();
-        long next = System.nanoTime();
-        while (running) {
-            window.paint(g -> {
-                long now = System.nanoTime();
-                g.setColor(layout.background());
-                g.fillRect(0, 0, layout.width(), layout.height());
-                VideoDecoder decoder = video.get();
-                Rectangle zone = layout.main();
-                if (decoder == null || !decoder.drawTo(g, zone.x, zone.y, zone.width, zone.height)) {
-                    main.get().paint(g, zone, now);
-                }
-                strip.paintTicker(g, now);
-                strip.paintClock(g, clock.instant(), layout.zone());
-            });
-            next += frameNanos;
-            long sleep = next - System.nanoTime();
-            if (sleep > 0) {
-                try {
-                    Thread.sleep(sleep / 1_000_000, (int) (sleep % 1_000_000));
-                } catch (InterruptedException e) {
-                    return;
-                }
-            } else {
-                next = System.nanoTime(); // fell behind: do not try to catch up with a burst
-            }
-        }
-    }
-
     @Override
     public void close() {
-        running = false;
+        renderLoop.stop();
         renderThread.interrupt();
         try {
             renderThread.join(2000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        stopVideo();
+        video.set(null);
+        deck.close();
         window.close();
     }
 }

@@ -11,6 +11,9 @@ final class PlaybackClock {
     private long firstAt;
     private long lastAt;
     private long frames;
+    private long resumedAt;
+    private long framesAtResume;
+    private long firstAfterResumeAt;
     private int width;
     private int height;
     private boolean finished;
@@ -20,7 +23,15 @@ final class PlaybackClock {
         firstAt = 0;
         lastAt = 0;
         frames = 0;
+        resumedAt = 0;
+        firstAfterResumeAt = 0;
         finished = false;
+    }
+
+    /** A cued media was let go: the frames after this one are the video moving again. */
+    synchronized void resumed() {
+        resumedAt = System.nanoTime();
+        framesAtResume = frames;
     }
 
     synchronized void size(int width, int height) {
@@ -33,6 +44,9 @@ final class PlaybackClock {
         long now = System.nanoTime();
         frames++;
         lastAt = now;
+        if (resumedAt != 0 && firstAfterResumeAt == 0 && frames > framesAtResume) {
+            firstAfterResumeAt = now;
+        }
         if (frames == 1) {
             firstAt = now;
             return Duration.ofNanos(now - playAt);
@@ -46,6 +60,7 @@ final class PlaybackClock {
 
     synchronized VideoStats stats() {
         Duration latency = frames == 0 ? null : Duration.ofNanos(firstAt - playAt);
-        return new VideoStats(frames, width, height, latency, Duration.ofNanos(lastAt - firstAt), finished);
+        Duration afterResume = firstAfterResumeAt == 0 ? null : Duration.ofNanos(firstAfterResumeAt - resumedAt);
+        return new VideoStats(frames, width, height, latency, Duration.ofNanos(lastAt - firstAt), finished, afterResume);
     }
 }

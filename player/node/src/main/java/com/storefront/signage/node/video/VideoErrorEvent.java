@@ -1,5 +1,8 @@
 package com.storefront.signage.node.video;
 
-/** libvlc could not open or decode the media; it gives no reason through vlcj, so only the media is named. */
-public record VideoErrorEvent(String media) {
+/**
+ * The media could not be played: libvlc reported an error (it gives no reason through vlcj) or
+ * reached the end without decoding a single picture (a corrupt or truncated file).
+ */
+public record VideoErrorEvent(String media, String reason) {
 }

@@ -11,7 +11,8 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * Two images: libvlc's thread fills the back one, then swaps it to the front under a short lock, so
  * a reader drawing the front image never sees a half-written frame and never blocks the decoder for
- * longer than one swap.
+ * longer than one swap. The front image survives a stop, so the last frame stays drawable until the
+ * next media starts.
  */
 final class VideoFrames {
     private final ReentrantLock swap = new ReentrantLock();
@@ -20,6 +21,8 @@ final class VideoFrames {
     private int pitchPixels;
     // the second buffer before the first frame, so no blank image is ever shown as a frame
     private BufferedImage spare;
+    // the last frame before a size change, drawn until the first frame of the new size
+    private BufferedImage stale;
 
     /**
      * A new size from the format callback: both buffers are replaced before the next frame. libvlc's
@@ -31,6 +34,7 @@ final class VideoFrames {
         BufferedImage b = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         swap.lock();
         try {
+            stale = front != null ? front : stale;
             front = null;
             back = b;
             spare = a;
@@ -59,6 +63,31 @@ final class VideoFrames {
         try {
             back = front != null ? front : spare;
             front = target;
+            stale = null;
+        } finally {
+            swap.unlock();
+        }
+    }
+
+    /** A new media is starting: nothing of the previous one may pass for its frame. */
+    void clear() {
+        swap.lock();
+        try {
+            if (front != null) {
+                spare = front;
+                front = null;
+            }
+            stale = null;
+        } finally {
+            swap.unlock();
+        }
+    }
+
+    /** Whether a frame of the current media has been written. */
+    boolean hasFrame() {
+        swap.lock();
+        try {
+            return front != null;
         } finally {
             swap.unlock();
         }
@@ -68,10 +97,11 @@ final class VideoFrames {
     boolean drawTo(Graphics2D g, int x, int y, int width, int height) {
         swap.lock();
         try {
-            if (front == null) {
+            BufferedImage shown = front != null ? front : stale;
+            if (shown == null) {
                 return false;
             }
-            g.drawImage(front, x, y, width, height, null);
+            g.drawImage(shown, x, y, width, height, null);
             return true;
         } finally {
             swap.unlock();
@@ -82,11 +112,12 @@ final class VideoFrames {
     BufferedImage snapshot() {
         swap.lock();
         try {
-            if (front == null) {
+            BufferedImage shown = front != null ? front : stale;
+            if (shown == null) {
                 return null;
             }
-            BufferedImage copy = new BufferedImage(front.getWidth(), front.getHeight(), BufferedImage.TYPE_INT_RGB);
-            copy.getRaster().setRect(front.getRaster());
+            BufferedImage copy = new BufferedImage(shown.getWidth(), shown.getHeight(), BufferedImage.TYPE_INT_RGB);
+            copy.getRaster().setRect(shown.getRaster());
             return copy;
         } finally {
             swap.unlock();
