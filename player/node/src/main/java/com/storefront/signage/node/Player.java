@@ -164,7 +164,13 @@ public final class Player implements AutoCloseable {
         });
         this.commands = new CommandRunner(new HandledCommands(config.dataDir()), client, new Actions());
         this.proof = ProofOfPlay.open(config.dataDir().resolve("proof-of-play"), clock);
-        output.video().onFailure(problem -> playbackProblem("video failed while playing: " + problem));
+        output.video().onFailure(problem -> {
+            String item = currentItemId;
+            if (item != null) {
+                renderErrors.record(item, null, "video", "video failed while playing: " + problem, clock.instant());
+            }
+            playbackProblem("video failed while playing: " + problem);
+        });
         state.manifest().filter(m -> m.mediaNeeded().stream().allMatch(cache::has)).ifPresent(current::set);
     }
 
@@ -601,14 +607,16 @@ public final class Player implements AutoCloseable {
                 ? prepared.clip() : verifiedClip(item).orElse(null);
         prepared = null;
         if (clip == null) {
-            playbackProblem("video " + item.video().sha256() + " of item " + item.id()
-                    + " is missing from the cache or corrupt (deleted, fetched again at the next sync); the previous frame stays");
+            String problem = "video " + item.video().sha256() + " is missing from the cache or corrupt (deleted, fetched again at the next sync)";
+            renderErrors.record(item.id(), null, "video", problem, clock.instant());
+            playbackProblem(problem + " for item " + item.id() + "; the previous frame stays");
             return false;
         }
         FrameInfo info = new FrameInfo(FrameInfo.VIDEO, item.id(), null, item.campaignId(), manifest.version(),
                 manifest.displayClass().id(), clock.instant().toString(), clip.sha256());
         Optional<String> problem = output.video().play(clip, info);
         if (problem.isPresent()) {
+            renderErrors.record(item.id(), null, "video", "cannot play video: " + problem.get(), clock.instant());
             playbackProblem("cannot play video item " + item.id() + " (" + problem.get() + "); the previous frame stays");
             return false;
         }

@@ -107,6 +107,8 @@ class PlayerVideoTest {
         assertTrue(problems.get(0).contains(sha), problems.get(0));
         assertNotEquals(FrameInfo.VIDEO, kindWhenProblem.get(0), "the frame before the video stays on screen");
         Eventually.that(() -> cms.mediaRequests(sha) >= 1, "the video to be downloaded again");
+        Eventually.that(() -> cms.heartbeats().stream().flatMap(h -> h.renderErrors().stream())
+                .anyMatch(e -> "video".equals(e.templateId()) && e.message().contains(sha)), "the failure reported in a heartbeat");
         Eventually.frame(out, f -> FrameInfo.VIDEO.equals(f.kind()), "the video once its file is intact again");
         assertClose(CLIP_GREEN, centre(out.resolve("current.png")));
     }
