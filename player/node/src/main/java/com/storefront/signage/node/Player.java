@@ -614,6 +614,7 @@ public final class Player implements AutoCloseable {
         }
         FrameInfo info = new FrameInfo(FrameInfo.VIDEO, item.id(), null, item.campaignId(), manifest.version(),
                 manifest.displayClass().id(), clock.instant().toString(), clip.sha256());
+        output.storeZone(ZoneId.of(manifest.timeZone()));
         Optional<String> problem = output.video().play(clip, info);
         if (problem.isPresent()) {
             renderErrors.record(item.id(), null, "video", "cannot play video: " + problem.get(), clock.instant());

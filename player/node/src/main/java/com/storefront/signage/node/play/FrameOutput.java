@@ -21,4 +21,8 @@ public interface FrameOutput {
     default VideoOutput video() {
         return VideoOutput.UNSUPPORTED;
     }
+
+    /** The store's time zone, from the manifest being played, for outputs that show a clock. */
+    default void storeZone(java.time.ZoneId zone) {
+    }
 }

@@ -52,6 +52,7 @@ public final class ItemFrames {
     }
 
     public void show(Rendered frame, FrameInfo info, ZoneId storeZone, String displayId) throws IOException {
+        output.storeZone(storeZone);
         if (frame.panel() != null) {
             ((PanelFrameOutput) output).showPanel(frame.panel(), info, storeZone, displayId);
         } else {

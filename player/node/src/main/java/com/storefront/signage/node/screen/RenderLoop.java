@@ -3,6 +3,7 @@ package com.storefront.signage.node.screen;
 import java.awt.Rectangle;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
@@ -24,14 +25,16 @@ final class RenderLoop implements Runnable {
     private final Clock clock;
     private final AtomicReference<MainZone> main;
     private final AtomicReference<VideoOnAir> video;
+    private final AtomicReference<ZoneId> storeZone;
     private volatile boolean running = true;
 
     /** What a painted picture showed; the same key again means the same picture. */
-    private record Picture(MainZone main, VideoOnAir video, long videoFrames, long minute) {
+    private record Picture(MainZone main, VideoOnAir video, long videoFrames, long minute, ZoneId zone) {
     }
 
     RenderLoop(ScreenWindow window, ScreenLayout layout, StripPainter strip, Clock clock,
-               AtomicReference<MainZone> main, AtomicReference<VideoOnAir> video) {
+               AtomicReference<MainZone> main, AtomicReference<VideoOnAir> video, AtomicReference<ZoneId> storeZone) {
+        this.storeZone = storeZone;
         this.window = window;
         this.layout = layout;
         this.strip = strip;
@@ -56,7 +59,7 @@ final class RenderLoop implements Runnable {
             MainZone zone = main.get();
             VideoOnAir playing = video.get();
             Picture picture = new Picture(zone, playing, playing == null ? -1 : playing.decoder().stats().frames(),
-                    clock.instant().truncatedTo(ChronoUnit.MINUTES).getEpochSecond());
+                    clock.instant().truncatedTo(ChronoUnit.MINUTES).getEpochSecond(), storeZone.get());
             boolean moving = ticking || zone.progress(now) < 1f || (playing != null && playing.fading(now));
             if (moving || !picture.equals(last) || now - lastPaintedAt > REFRESH_ANYWAY_NANOS) {
                 if (paint(zone, playing)) {
@@ -94,7 +97,7 @@ final class RenderLoop implements Runnable {
                 slide.run();
             }
             strip.paintTicker(g, now);
-            strip.paintClock(g, clock.instant(), layout.zone());
+            strip.paintClock(g, clock.instant(), storeZone.get());
         });
         return videoPainted[0];
     }

@@ -15,6 +15,7 @@ import java.awt.image.BufferStrategy;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -47,6 +48,8 @@ public final class ScreenOutput implements FrameOutput, AutoCloseable {
     private final ScreenWindow window;
     private final AtomicReference<MainZone> main = new AtomicReference<>(MainZone.EMPTY);
     private final AtomicReference<VideoOnAir> video = new AtomicReference<>();
+    /** The clock shows the store's time, not the player's system zone (set from each manifest). */
+    private final AtomicReference<ZoneId> storeZone;
     private final VideoDeck deck = new VideoDeck();
     private final Video videoOutput = new Video();
     private final RenderLoop renderLoop;
@@ -75,10 +78,21 @@ public final class ScreenOutput implements FrameOutput, AutoCloseable {
                 failures.accept(event.media() + ": " + event.reason());
             }
         });
-        this.renderLoop = new RenderLoop(window, layout, new StripPainter(layout), clock, main, video);
+        this.storeZone = new AtomicReference<>(layout.zone());
+        this.renderLoop = new RenderLoop(window, layout, new StripPainter(layout), clock, main, video, storeZone);
         this.renderThread = new Thread(renderLoop, "screen-render");
         renderThread.setDaemon(true);
         renderThread.start();
+    }
+
+    @Override
+    public void storeZone(ZoneId zone) {
+        storeZone.set(zone);
+    }
+
+    /** The zone the clock strip shows. */
+    public ZoneId clockZone() {
+        return storeZone.get();
     }
 
     @Override

@@ -13,6 +13,9 @@ import java.awt.Robot;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.awt.Graphics2D;
+import java.time.ZoneOffset;
+import java.time.Instant;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.stream.IntStream;
@@ -89,6 +92,55 @@ class ScreenOutputTest {
     }
 
     @Test
+    void the_clock_shows_the_stores_time_not_the_players_zone() throws Exception {
+        Instant noonUtc = Instant.parse("2026-11-23T12:00:00Z");
+        screen = new ScreenOutput(LAYOUT, Transition.CUT, Clock.fixed(noonUtc, ZoneOffset.UTC));
+        screen.storeZone(ZoneId.of("Asia/Dubai")); // as the player does from the manifest: 16:00 there, 12:00 in London
+        screen.show(solid(RED), item("a"));
+        Thread.sleep(600);
+
+        BufferedImage shot = clockShot(new Robot());
+
+        assertEquals(ZoneId.of("Asia/Dubai"), screen.clockZone());
+        double dubai = difference(shot, paintedClock(noonUtc, ZoneId.of("Asia/Dubai")));
+        double london = difference(shot, paintedClock(noonUtc, ZoneId.of("Europe/London")));
+        assertTrue(dubai < london / 4, "the clock strip matches 16:00 (Dubai), not 12:00 (London): " + dubai + " vs " + london);
+    }
+
+    private BufferedImage clockShot(Robot robot) {
+        Rectangle b = screen.bounds();
+        Rectangle zone = LAYOUT.clockZone();
+        return robot.createScreenCapture(new Rectangle(b.x + zone.x, b.y + zone.y, zone.width, zone.height));
+    }
+
+    /** The clock strip as StripPainter draws it off screen for that zone. */
+    private static BufferedImage paintedClock(Instant now, ZoneId zone) {
+        BufferedImage full = new BufferedImage(LAYOUT.width(), LAYOUT.height(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = full.createGraphics();
+        g.setColor(LAYOUT.background());
+        g.fillRect(0, 0, LAYOUT.width(), LAYOUT.height());
+        new StripPainter(LAYOUT).paintClock(g, now, zone);
+        g.dispose();
+        Rectangle c = LAYOUT.clockZone();
+        return full.getSubimage(c.x, c.y, c.width, c.height);
+    }
+
+    /** Mean absolute difference per channel. */
+    private static double difference(BufferedImage a, BufferedImage b) {
+        long sum = 0;
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                int p = a.getRGB(x, y);
+                int q = b.getRGB(x, y);
+                for (int shift = 0; shift <= 16; shift += 8) {
+                    sum += Math.abs((p >> shift & 0xFF) - (q >> shift & 0xFF));
+                }
+            }
+        }
+        return sum / (3.0 * a.getWidth() * a.getHeight());
+    }
+
+    @Test
     void the_window_is_double_buffered() throws Exception {
         screen = new ScreenOutput(LAYOUT, Transition.CUT, Clock.systemUTC());
         assertEquals(2, ScreenOutput.BUFFERS);
@@ -103,10 +155,15 @@ class ScreenOutputTest {
         screen = new ScreenOutput(LAYOUT, Transition.CUT, Clock.systemUTC());
         screen.show(solid(RED), item("a"));
         screen.playVideo(clip);
-        Thread.sleep(1000);
+        // a cold libvlc start takes from a few hundred ms to seconds on a busy machine: look until it shows or 10 s pass
         Rectangle b = screen.bounds();
-        BufferedImage shot = new Robot().createScreenCapture(new Rectangle(b.x, b.y, b.width, LAYOUT.main().height));
-        long colours = IntStream.range(0, shot.getWidth()).map(x -> shot.getRGB(x, shot.getHeight() / 3)).distinct().count();
+        Robot robot = new Robot();
+        long colours = 0;
+        for (long deadline = System.nanoTime() + 10_000_000_000L; colours <= 4 && System.nanoTime() < deadline; ) {
+            Thread.sleep(200);
+            BufferedImage shot = robot.createScreenCapture(new Rectangle(b.x, b.y, b.width, LAYOUT.main().height));
+            colours = IntStream.range(0, shot.getWidth()).map(x -> shot.getRGB(x, shot.getHeight() / 3)).distinct().count();
+        }
         assertTrue(colours > 4, "the test pattern's colour bars are on screen, saw " + colours + " colours");
     }
 
