@@ -94,6 +94,7 @@ public final class Player implements AutoCloseable {
     private long lastHeartbeat = Long.MIN_VALUE;
     private final RenderErrors renderErrors = new RenderErrors();
     private volatile String currentItemId;
+    private int scrubCursor;
     private volatile Instant lastSyncAt;
     private volatile String pairingCode;
     private volatile Consumer<String> playbackProblems = problem -> {
@@ -318,6 +319,7 @@ public final class Player implements AutoCloseable {
         if (fresh.isEmpty()) {
             if (known != null) {
                 // the cache deletes a file it finds corrupt while playing; an unchanged manifest still needs it
+                scrubOne(known);
                 downloadMissing(token, known);
             }
             return;
@@ -402,6 +404,22 @@ public final class Player implements AutoCloseable {
             }
         } catch (IOException e) {
             LOG.warning("cannot prune the media cache: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Re-hashes one needed file per sync, in turn. Decoded images are kept in memory, so a file that
+     * rots on disk after it was first shown is not read again until a restart; this finds it (and the
+     * cache deletes it, to be fetched again) within as many syncs as the manifest has files, at the
+     * cost of one file's hash per sync.
+     */
+    private void scrubOne(Manifest manifest) {
+        List<String> needed = manifest.mediaNeeded();
+        if (!needed.isEmpty()) {
+            String sha = needed.get(Math.floorMod(scrubCursor++, needed.size()));
+            if (cache.has(sha) && cache.verifiedFile(sha).isEmpty()) {
+                LOG.warning("cached media " + sha + " no longer matches its hash; fetching it again");
+            }
         }
     }
 
