@@ -2,7 +2,8 @@
 # Installs what a fresh Debian machine lacks for building, running and testing the project:
 # a JDK 17+, Maven, Chromium with its driver for the browser tests, libvlc and ffmpeg for the HD
 # player's video tests, and Xvfb for its window tests; with SIGNAGE_BENCH_TOOLS=1
-# also ImageMagick, which the e-ink bench times its dithering against.
+# also ImageMagick, which the e-ink bench times its dithering against, and nginx, which the fleet
+# bench serves the same manifest bytes with to compare its 304s.
 # Sourced by demo.sh and .ci/run; does nothing when the tools are already there.
 set -euo pipefail
 need=()
@@ -23,6 +24,8 @@ command -v ffmpeg >/dev/null 2>&1 || need+=(ffmpeg)
 if [ "${SIGNAGE_BENCH_TOOLS:-}" = "1" ]; then
   # bench/eink.sh compares Floyd-Steinberg with ImageMagick's `convert -remap`
   [ -x /usr/bin/convert ] || need+=(imagemagick)
+  # bench/fleet.sh compares manifest 304s with a throwaway nginx serving the same bytes
+  [ -x /usr/sbin/nginx ] || need+=(nginx-light)
 fi
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing: ${need[*]}"

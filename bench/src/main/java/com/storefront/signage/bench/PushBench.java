@@ -128,7 +128,7 @@ final class PushBench {
     }
 
     /** Pairs displays through the real flow, spread over the stores, a few at a time; returns token and store of each. */
-    private static List<String[]> pair(String base, BenchApi admin, List<String> storeIds, int count) throws Exception {
+    static List<String[]> pair(String base, BenchApi admin, List<String> storeIds, int count) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<String[]>> futures = new ArrayList<>();
@@ -154,7 +154,7 @@ final class PushBench {
         }
     }
 
-    private static String playlist(BenchApi admin, String greeting) throws IOException {
+    static String playlist(BenchApi admin, String greeting) throws IOException {
         String slide = admin.post("/api/v1/slides", Map.of("name", greeting, "templateId", "welcome",
                 "fields", Map.of("greeting", greeting))).get("id").asText();
         return admin.post("/api/v1/playlists", Map.of("name", greeting + " loop",
@@ -195,7 +195,7 @@ final class PushBench {
         return i >= 0 && i + 1 < args.length ? Integer.parseInt(args[i + 1]) : fallback;
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         }

@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * The server side of the push bench, in a JVM of its own so its heap is the server's alone:
  * starts the server on embedded PostgreSQL and answers commands on stdin, one per line:
- * {@code heap} (heap used after a full GC, and the open hint sockets), {@code stop}.
+ * {@code heap} (heap used after a full GC, and the open hint sockets), {@code seed-displays COUNT FILE
+ * STORE_ID,...} (see {@link FleetDisplays}), {@code stop}.
  * Replies are lines starting with {@value #PREFIX}.
  */
 final class PushServerMain {
@@ -37,6 +38,11 @@ final class PushServerMain {
                 }
                 int sockets = server.hints().stats().toCompletionStage().toCompletableFuture().get().connections();
                 System.out.println(PREFIX + "heap " + MEMORY.getHeapMemoryUsage().getUsed() + " " + sockets);
+            } else if (line.startsWith("seed-displays ")) {
+                String[] w = line.split(" ");
+                FleetDisplays.seed(server.pool(), Integer.parseInt(w[1]),
+                        java.util.Arrays.stream(w[3].split(",")).map(java.util.UUID::fromString).toList(), java.nio.file.Path.of(w[2]));
+                System.out.println(PREFIX + "seeded");
             } else if (line.equals("stop")) {
                 break;
             }

@@ -24,11 +24,22 @@ final class ServerProcess implements AutoCloseable {
     }
 
     static ServerProcess start(int port, Path data, String adminPassword, String xmx) throws IOException {
+        return start(port, data, adminPassword, xmx, List.of());
+    }
+
+    static ServerProcess start(int port, Path data, String adminPassword, String xmx, List<String> jvmOptions) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(List.of(java, "-Xmx" + xmx, "-cp", System.getProperty("java.class.path"),
-                "com.storefront.signage.bench.BenchMain", "push-server", Integer.toString(port), data.toString(), adminPassword))
+        Process p = new ProcessBuilder(command(java, xmx, jvmOptions, port, data, adminPassword))
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         return new ServerProcess(p);
+    }
+
+    private static List<String> command(String java, String xmx, List<String> jvmOptions, int port, Path data, String adminPassword) {
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx" + xmx));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "com.storefront.signage.bench.BenchMain", "push-server",
+                Integer.toString(port), data.toString(), adminPassword));
+        return command;
     }
 
     /** Heap used after a full GC in the server's JVM, and its open hint sockets. */
@@ -36,6 +47,13 @@ final class ServerProcess implements AutoCloseable {
         in.println("heap");
         String[] w = reply("heap").split(" ");
         return new long[] {Long.parseLong(w[0]), Long.parseLong(w[1])};
+    }
+
+    /** Creates displays with device tokens in the server's database; see {@link FleetDisplays}. */
+    List<String[]> seedDisplays(int count, List<String> storeIds, Path tokens) throws IOException {
+        in.println("seed-displays " + count + " " + tokens + " " + String.join(",", storeIds));
+        reply("seeded");
+        return FleetDisplays.read(tokens);
     }
 
     /** A graceful stop: sockets are closed as "going away", then the server and its PostgreSQL. */
