@@ -21,14 +21,7 @@ public record SampleMedia(byte[] bytes, String sha256) {
                 image.setRGB(x, y, rgb);
             }
         }
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(image, "png", out);
-            byte[] bytes = out.toByteArray();
-            return new SampleMedia(bytes, sha256(bytes));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return encoded(image);
     }
 
     /** A PNG of random noise: it barely compresses, so a download of it takes a while on a throttled link. */
@@ -40,6 +33,10 @@ public record SampleMedia(byte[] bytes, String sha256) {
                 image.setRGB(x, y, random.nextInt(0x1000000));
             }
         }
+        return encoded(image);
+    }
+
+    private static SampleMedia encoded(BufferedImage image) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ImageIO.write(image, "png", out);
