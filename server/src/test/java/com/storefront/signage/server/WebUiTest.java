@@ -150,6 +150,32 @@ class WebUiTest {
     }
 
     @Test
+    void adminSendsAScreenshotCommandFromTheDisplaysPageAndSeesItInTheAuditTrail() {
+        Api admin = TestServer.admin();
+        String store = Fixtures.store(admin, "Asia/Dubai", List.of("en"), "en-AE", "AED").get("id").asText();
+        Devices.Paired screen = Devices.pair(admin, store, "hd-landscape", "entrance");
+
+        browser.manage().deleteAllCookies();
+        browser.get(TestServer.baseUrl() + "/");
+        signIn(TestServer.ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("nav.sidenav")));
+        browser.get(TestServer.baseUrl() + "/#/displays?store=" + store);
+        clickButton("Commands");
+        WebElement screenshot = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("dialog.panel button[data-command='screenshot']")));
+        assertTrue(browser.findElements(By.cssSelector("dialog.panel button[data-command='full_refresh']")).isEmpty(),
+                "an HD screen is offered no e-ink full refresh");
+        screenshot.click();
+
+        WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.panel .command-history tr td")));
+        assertEquals("Screenshot", row.getText());
+        assertTrue(browser.findElement(By.cssSelector("dialog.panel .command-history")).getText().contains(TestServer.ADMIN_EMAIL));
+        JsonNode history = admin.get("/api/v1/displays/" + screen.displayId() + "/commands").expect(200).json();
+        assertEquals("screenshot", history.get(0).get("type").asText());
+        assertEquals("pending", history.get(0).get("status").asText(), "no player is connected, so it waits for one");
+    }
+
+    @Test
     void wrongPasswordKeepsTheEmailAndSaysSo() {
         browser.manage().deleteAllCookies();
         browser.get(TestServer.baseUrl() + "/");
