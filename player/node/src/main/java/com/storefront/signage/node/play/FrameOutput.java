@@ -19,7 +19,7 @@ public interface FrameOutput {
 
     /** How this output plays video items; by default it does not, and keeps its frame. */
     default VideoOutput video() {
-        return VideoOutput.UNSUPPORTED;
+        return VideoOutput.NO_VIDEO;
     }
 
     /** The store's time zone, from the manifest being played, for outputs that show a clock. */

@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  */
 public interface VideoOutput {
     /** For outputs that show no video (e-ink panels: their manifests carry no video items). */
-    VideoOutput UNSUPPORTED = new VideoOutput() {
+    VideoOutput NO_VIDEO = new VideoOutput() {
         @Override
         public void cue(VideoClip clip) {
         }
