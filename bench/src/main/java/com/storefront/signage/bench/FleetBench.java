@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 /**
  * A fleet of simulated players ({@link FleetPlayers}: a real WebSocket each, manifest fetches over
@@ -31,10 +30,10 @@ final class FleetBench {
 
     public static void main(String[] args) throws Exception {
         boolean quick = Arrays.asList(args).contains("--quick");
-        int players = option(args, "--players", quick ? 1000 : 10_000);
-        int stores = option(args, "--stores", 50);
-        int seconds = option(args, "--seconds", quick ? 3 : 10);
-        int lanes = option(args, "--lanes", 64);
+        int players = PushBench.option(args, "--players", quick ? 1000 : 10_000);
+        int stores = PushBench.option(args, "--stores", 50);
+        int seconds = PushBench.option(args, "--seconds", quick ? 3 : 10);
+        int lanes = PushBench.option(args, "--lanes", 64);
         String serverHeap = players > 4000 ? "1g" : "512m";
         Path data = Files.createTempDirectory("signage-fleet-bench");
         int port = PushBench.freePort();
@@ -73,7 +72,7 @@ final class FleetBench {
             long connectStart = System.nanoTime();
             fleet.connectAll().toCompletionStage().toCompletableFuture().get();
             double openSeconds = (System.nanoTime() - connectStart) / 1e9;
-            await(fleet.players, p -> p.manifests >= 1, Duration.ofMinutes(5));
+            PushBench.await(fleet.players, p -> p.manifests >= 1, Duration.ofMinutes(5), "players");
             double syncedSeconds = (System.nanoTime() - connectStart) / 1e9;
             System.out.printf("%d sockets open in %.1f s, all told their versions and holding their manifests after %.1f s%n",
                     players, openSeconds, syncedSeconds);
@@ -91,7 +90,7 @@ final class FleetBench {
             campaign.put("playlistId", PushBench.playlist(admin, "After"));
             long edited = System.nanoTime();
             admin.put("/api/v1/campaigns/" + campaignId, campaign);
-            await(fleet.players, p -> p.hintedSinceMark() && p.firstManifestSinceMark() != 0, Duration.ofMinutes(5));
+            PushBench.await(fleet.players, p -> p.hintedSinceMark() && p.firstManifestSinceMark() != 0, Duration.ofMinutes(5), "players");
             long[] hinted = fleet.players.stream().mapToLong(p -> p.firstHintSinceMark() - edited).sorted().toArray();
             long[] fetched = fleet.players.stream().mapToLong(p -> p.firstManifestSinceMark() - edited).sorted().toArray();
             double p99 = rank(hinted, 0.99);
@@ -174,20 +173,4 @@ final class FleetBench {
         return sortedNanos[Math.max(0, Math.min(sortedNanos.length - 1, i))] / 1e6;
     }
 
-    private static void await(List<FleetPlayers.Player> players, Predicate<FleetPlayers.Player> done, Duration timeout)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!players.stream().allMatch(done)) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("timed out: " + players.stream().filter(done.negate()).count() + " of "
-                        + players.size() + " players not there yet");
-            }
-            Thread.sleep(20);
-        }
-    }
-
-    private static int option(String[] args, String name, int fallback) {
-        int i = Arrays.asList(args).indexOf(name);
-        return i >= 0 && i + 1 < args.length ? Integer.parseInt(args[i + 1]) : fallback;
-    }
 }

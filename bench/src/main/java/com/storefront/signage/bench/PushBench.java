@@ -77,7 +77,7 @@ final class PushBench {
                 fleet.add(c);
                 c.channel.open(device[0]);
             }
-            await(fleet, c -> c.hints.size() >= 1, Duration.ofMinutes(5));
+            await(fleet, c -> c.hints.size() >= 1, Duration.ofMinutes(5), "channels");
             double connectSeconds = (System.nanoTime() - connectStart) / 1e9;
             long[] busy = server.heap();
             table.row("fleet", players + " sockets, " + stores + " stores", "every display has the default loop; one campaign in store 0");
@@ -91,7 +91,7 @@ final class PushBench {
             campaign.put("playlistId", playlist(admin, "After"));
             long edited = System.nanoTime();
             admin.put("/api/v1/campaigns/" + campaignId, campaign);
-            await(storeZero, c -> c.hints.size() > c.marked, Duration.ofMinutes(2));
+            await(storeZero, c -> c.hints.size() > c.marked, Duration.ofMinutes(2), "channels");
             Thread.sleep(2000);
             long strays = fleet.stream().filter(c -> !storeZero.contains(c) && c.hints.size() > c.marked).count();
             table.row("campaign edit -> hinted p50 / p99 / max", latencies(storeZero, edited),
@@ -100,7 +100,7 @@ final class PushBench {
             fleet.forEach(Channel::mark);
             edited = System.nanoTime();
             admin.put("/api/v1/organisation", Map.of("name", "Push bench", "defaultPlaylistId", playlist(admin, "Welcome again")));
-            await(fleet, c -> c.hints.size() > c.marked, Duration.ofMinutes(5));
+            await(fleet, c -> c.hints.size() > c.marked, Duration.ofMinutes(5), "channels");
             table.row("default loop edit -> hinted p50 / p99 / max", latencies(fleet, edited), "all " + players + " displays");
 
             fleet.forEach(Channel::mark);
@@ -108,7 +108,7 @@ final class PushBench {
             server.close();
             server = ServerProcess.start(port, data, PASSWORD, "1g");
             long back = System.nanoTime();
-            await(fleet, c -> c.opens.size() >= 2 && c.hints.size() > c.marked, Duration.ofMinutes(5));
+            await(fleet, c -> c.opens.size() >= 2 && c.hints.size() > c.marked, Duration.ofMinutes(5), "channels");
             long[] returns = fleet.stream().mapToLong(c -> (c.opens.get(1) - down) / 1_000_000).sorted().toArray();
             int second = busiest(returns, 1000);
             table.row("restart: server away", String.format("%.1f s", (back - down) / 1e9), "graceful stop, then a new JVM and PostgreSQL");
@@ -179,18 +179,19 @@ final class PushBench {
         return best;
     }
 
-    private static void await(List<Channel> channels, Predicate<Channel> done, Duration timeout) throws InterruptedException {
+    /** Waits until every item is done, naming how many of what are not when the time runs out. */
+    static <T> void await(List<T> items, Predicate<T> done, Duration timeout, String what) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!channels.stream().allMatch(done)) {
+        while (!items.stream().allMatch(done)) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("timed out: " + channels.stream().filter(done.negate()).count() + " of "
-                        + channels.size() + " channels not there yet");
+                throw new IllegalStateException("timed out: " + items.stream().filter(done.negate()).count() + " of "
+                        + items.size() + " " + what + " not there yet");
             }
             Thread.sleep(20);
         }
     }
 
-    private static int option(String[] args, String name, int fallback) {
+    static int option(String[] args, String name, int fallback) {
         int i = Arrays.asList(args).indexOf(name);
         return i >= 0 && i + 1 < args.length ? Integer.parseInt(args[i + 1]) : fallback;
     }
