@@ -37,6 +37,11 @@ final class ServerProcess implements AutoCloseable {
     private static List<String> command(String java, String xmx, List<String> jvmOptions, int port, Path data, String adminPassword) {
         List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx" + xmx));
         command.addAll(jvmOptions);
+        // e.g. SIGNAGE_BENCH_SERVER_JVM=-XX:StartFlightRecording=filename=/tmp/server.jfr to profile the server under load
+        String extra = System.getenv("SIGNAGE_BENCH_SERVER_JVM");
+        if (extra != null && !extra.isBlank()) {
+            command.addAll(List.of(extra.trim().split("\\s+")));
+        }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "com.storefront.signage.bench.BenchMain", "push-server",
                 Integer.toString(port), data.toString(), adminPassword));
         return command;

@@ -14,8 +14,10 @@ import com.storefront.signage.server.command.CommandRepository;
 import com.storefront.signage.server.command.CommandRoutes;
 import com.storefront.signage.server.device.DeviceAuthHandler;
 import com.storefront.signage.server.device.DeviceRoutes;
+import com.storefront.signage.server.device.DeviceTokens;
 import com.storefront.signage.server.display.DisplayRepository;
 import com.storefront.signage.server.display.DisplayRoutes;
+import com.storefront.signage.server.display.Sightings;
 import com.storefront.signage.server.http.Bodies;
 import com.storefront.signage.server.http.FailureHandler;
 import com.storefront.signage.server.http.HealthRoutes;
@@ -54,6 +56,7 @@ import io.vertx.ext.web.handler.StaticHandler;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 /** The HTTP API and the web UI. Every feature mounts its own routes; one failure handler answers all errors. */
 public final class ApiVerticle extends VerticleBase {
@@ -69,6 +72,10 @@ public final class ApiVerticle extends VerticleBase {
     private HintHub hints;
     private HintRoutes hintRoutes;
     private ChangeListener changes;
+    private ManifestService manifests;
+    private DeviceTokens tokens;
+    private Sightings sightings;
+    private DeviceAuthHandler deviceAuth;
 
     public ApiVerticle(ServerConfig config, Pool pool, PgConnectOptions database, TemplateCatalog catalog, SlideRenderer renderer,
                        Clock clock) {
@@ -82,12 +89,17 @@ public final class ApiVerticle extends VerticleBase {
 
     @Override
     public Future<?> start() {
-        hints = new HintHub(vertx, pool, new ScheduleLoader(pool), catalog, clock, Duration.ofSeconds(config.pushPingSeconds()),
+        manifests = new ManifestService(new DisplayRepository(pool), new StoreRepository(pool), new ScheduleLoader(pool), catalog, clock);
+        tokens = new DeviceTokens(pool);
+        sightings = new Sightings(pool);
+        deviceAuth = new DeviceAuthHandler(tokens, sightings, clock);
+        hints = new HintHub(vertx, pool, manifests, clock, Duration.ofSeconds(config.pushPingSeconds()),
                 latency -> metrics.hintLatency().record(latency));
         metrics.playersConnected(hints::connectionCount);
-        changes = new ChangeListener(vertx, database, hints);
-        hintRoutes = new HintRoutes(new DeviceAuthHandler(pool, clock), hints);
+        changes = new ChangeListener(vertx, database, List.of(manifests, tokens, hints));
+        hintRoutes = new HintRoutes(deviceAuth, hints);
         router = router();
+        sightings.start(vertx);
         // hint sockets are many and carry only small hints: small frames, no per-socket compression buffers
         HttpServerOptions options = new HttpServerOptions().setMaxWebSocketFrameSize(4096).setMaxWebSocketMessageSize(4096)
                 .setPerMessageWebSocketCompressionSupported(false).setPerFrameWebSocketCompressionSupported(false);
@@ -103,6 +115,7 @@ public final class ApiVerticle extends VerticleBase {
     public Future<?> stop() {
         // sockets first, told the server is going away; then no new connection finds the database pool closed
         return hints.stop().eventually(() -> server == null ? Future.succeededFuture() : server.close())
+                .eventually(() -> sightings.stop(vertx))
                 .eventually(() -> changes.close());
     }
 
@@ -139,27 +152,27 @@ public final class ApiVerticle extends VerticleBase {
         PlaylistRepository playlists = new PlaylistRepository(pool);
         CampaignRepository campaigns = new CampaignRepository(pool);
         ScheduleLoader scheduleLoader = new ScheduleLoader(pool);
-        ManifestService manifests = new ManifestService(displays, stores, scheduleLoader, catalog, clock);
-        ChangeNotices notices = new ChangeNotices(pool, clock);
+        // this instance's caches hear its own edits before the answer goes out; the hub hears them through LISTEN
+        ChangeNotices notices = new ChangeNotices(pool, clock, List.of(manifests, tokens));
 
         new HealthRoutes(pool).mount(router);
         new OpenApiRoute().mount(router);
         new AuthRoutes(users, new SessionStore(pool), new PasswordHasher(vertx)).mount(router);
         new OrganisationRoutes(pool, notices).mount(router);
         new StoreRoutes(stores, notices).mount(router);
-        new DisplayRoutes(displays, notices).mount(router);
-        new PairingRoutes(new PairingRepository(pool), stores).mount(router);
+        new DisplayRoutes(displays, notices, sightings).mount(router);
+        new PairingRoutes(new PairingRepository(pool), stores, notices, clock).mount(router);
         new MediaRoutes(vertx, media).mount(router);
         new SlideRoutes(vertx, new SlideRepository(pool), media, catalog, renderer, notices).mount(router);
         new PlaylistRoutes(playlists, notices).mount(router);
         new CampaignRoutes(pool, campaigns, playlists, notices).mount(router);
         new InterruptionRoutes(pool, new InterruptionRepository(pool), playlists, stores, clock, notices).mount(router);
         new ScheduleRoutes(vertx, pool, displays, stores, campaigns, scheduleLoader, catalog, clock, config.minBatteryDays()).mount(router);
-        new DeviceRoutes(new DeviceAuthHandler(pool, clock), manifests, media, pool, metrics).mount(router);
+        new DeviceRoutes(deviceAuth, manifests, media, pool, metrics).mount(router);
         CommandRepository commands = new CommandRepository(pool);
         CommandDelivery delivery = new CommandDelivery(commands, hints, notices, clock);
         hints.listen(delivery);
-        new CommandRoutes(vertx, displays, commands, delivery, new DeviceAuthHandler(pool, clock)).mount(router);
+        new CommandRoutes(vertx, displays, commands, delivery, deviceAuth).mount(router);
         hintRoutes.mount(router);
         MetricsRoutes metricsRoutes = new MetricsRoutes(metrics, config.metricsToken());
         metricsRoutes.mount(router);

@@ -27,7 +27,8 @@ class MetricsTest {
         Devices.Paired screen = Devices.pair(admin, store, "hd-landscape", "entrance");
         double manifests200 = value("signage_manifest_requests_total", "status=\"200\"");
         double manifests304 = value("signage_manifest_requests_total", "status=\"304\"");
-        double heartbeats = value("signage_heartbeats_total", null);
+        double fromMemory = value("signage_manifest_requests_total", "status=\"304\"", "source=\"memory\"");
+        double heartbeats = value("signage_heartbeats_total");
         double notFound = value("signage_http_errors_total", "status=\"404\"");
 
         Api device = new Api(TestServer.baseUrl());
@@ -42,7 +43,9 @@ class MetricsTest {
         // other tests share the server, so counts only ever go up by at least what this test did
         assertTrue(value("signage_manifest_requests_total", "status=\"200\"") >= manifests200 + 1);
         assertTrue(value("signage_manifest_requests_total", "status=\"304\"") >= manifests304 + 1);
-        assertTrue(value("signage_heartbeats_total", null) >= heartbeats + 1);
+        assertTrue(value("signage_manifest_requests_total", "status=\"304\"", "source=\"memory\"") >= fromMemory + 1,
+                "an unchanged manifest is answered from memory, without a query");
+        assertTrue(value("signage_heartbeats_total") >= heartbeats + 1);
         assertTrue(value("signage_http_errors_total", "status=\"404\"") >= notFound + 1);
         String text = scrape();
         assertTrue(text.contains("signage_displays{status=\"online\"}"), "fleet connectivity gauge");
@@ -75,15 +78,17 @@ class MetricsTest {
         return r.text();
     }
 
-    /** The sample's value, 0 if the series does not exist yet. */
-    private static double value(String name, String label) {
+    /** The sum of the series carrying every one of {@code labels} (all series when none), 0 if there is none yet. */
+    private static double value(String name, String... labels) {
         Pattern line = Pattern.compile("^" + Pattern.quote(name) + "(\\{[^}]*\\})? ([0-9.eE+-]+)$", Pattern.MULTILINE);
         Matcher m = line.matcher(scrape());
+        double sum = 0;
         while (m.find()) {
-            if (label == null || (m.group(1) != null && m.group(1).contains(label))) {
-                return Double.parseDouble(m.group(2));
+            String found = m.group(1) == null ? "" : m.group(1);
+            if (java.util.Arrays.stream(labels).allMatch(found::contains)) {
+                sum += Double.parseDouble(m.group(2));
             }
         }
-        return 0;
+        return sum;
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -17,6 +18,11 @@ final class OtherInstance {
     }
 
     static SignageServer start(int port, Map<String, String> extraEnvironment) {
+        return start(port, extraEnvironment, Clock.systemUTC());
+    }
+
+    /** An instance whose clock the test sets (its database keeps the real one). */
+    static SignageServer start(int port, Map<String, String> extraEnvironment, Clock clock) {
         DatabaseTarget db = TestServer.get().database();
         Map<String, String> env = new HashMap<>(Map.of(
                 "SIGNAGE_PORT", String.valueOf(port),
@@ -30,7 +36,7 @@ final class OtherInstance {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return SignageServer.start(ServerConfig.fromEnvironment(env));
+        return SignageServer.start(ServerConfig.fromEnvironment(env), clock);
     }
 
     static String baseUrl(SignageServer server) {

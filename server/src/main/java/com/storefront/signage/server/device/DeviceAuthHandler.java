@@ -1,14 +1,11 @@
 package com.storefront.signage.server.device;
 
 import com.storefront.signage.core.protocol.DeviceHeaders;
-import com.storefront.signage.server.auth.Tokens;
+import com.storefront.signage.server.display.Sightings;
 import com.storefront.signage.server.http.ApiException;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.Row;
-import io.vertx.sqlclient.Tuple;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -17,14 +14,18 @@ import java.util.Optional;
  * answer to a device carries the server's clock (epoch milliseconds, set
  * as the response goes out) so players can correct theirs, and a player reports what it measured
  * (its clock minus the server's), kept on the display for the fleet view. See {@link DeviceHeaders}.
+ * Tokens are looked up in {@link DeviceTokens} and calls are recorded in {@link Sightings}, so a
+ * request for an unchanged manifest needs no query at all.
  */
 public final class DeviceAuthHandler implements Handler<RoutingContext> {
     private static final long MAX_SKEW_MS = 366L * 86_400_000;
-    private final Pool pool;
+    private final DeviceTokens tokens;
+    private final Sightings sightings;
     private final Clock clock;
 
-    public DeviceAuthHandler(Pool pool, Clock clock) {
-        this.pool = pool;
+    public DeviceAuthHandler(DeviceTokens tokens, Sightings sightings, Clock clock) {
+        this.tokens = tokens;
+        this.sightings = sightings;
         this.clock = clock;
     }
 
@@ -50,16 +51,10 @@ public final class DeviceAuthHandler implements Handler<RoutingContext> {
 
     /** The display holding this valid, unrevoked token, marked as seen now (with the skew it reported, if any); empty otherwise. */
     public Future<Optional<DeviceIdentity>> identify(String token, Long skewMs) {
-        return pool.preparedQuery("update displays set last_seen_at = now(), clock_skew_ms = coalesce($2, clock_skew_ms) "
-                        + "where device_token_hash = $1 and token_revoked_at is null returning id, organisation_id, store_id")
-                .execute(Tuple.of(Tokens.hash(token), skewMs))
-                .map(rows -> {
-                    if (rows.size() == 0) {
-                        return Optional.empty();
-                    }
-                    Row row = rows.iterator().next();
-                    return Optional.of(new DeviceIdentity(row.getUUID("id"), row.getUUID("organisation_id"), row.getUUID("store_id")));
-                });
+        return tokens.identify(token).map(found -> {
+            found.ifPresent(device -> sightings.seen(device.displayId(), skewMs));
+            return found;
+        });
     }
 
     /** A malformed or absurd report is ignored rather than refused: the player still needs its manifest. */

@@ -17,10 +17,12 @@ import java.util.UUID;
 public final class DisplayRoutes {
     private final DisplayRepository displays;
     private final ChangeNotices notices;
+    private final Sightings sightings;
 
-    public DisplayRoutes(DisplayRepository displays, ChangeNotices notices) {
+    public DisplayRoutes(DisplayRepository displays, ChangeNotices notices, Sightings sightings) {
         this.displays = displays;
         this.notices = notices;
+        this.sightings = sightings;
     }
 
     public void mount(Router router) {
@@ -53,7 +55,10 @@ public final class DisplayRoutes {
             }
             p.requireStore(storeFilter);
         }
-        displays.list(p.organisationId(), only, storeFilter, Page.Request.from(ctx))
+        Page.Request request = Page.Request.from(ctx);
+        UUID filter = storeFilter;
+        // this instance's batched sightings first, so a display that just called is not shown as offline
+        sightings.flush().compose(x -> displays.list(p.organisationId(), only, filter, request))
                 .onSuccess(page -> JsonBodies.ok(ctx, page)).onFailure(ctx::fail);
     }
 
@@ -85,7 +90,7 @@ public final class DisplayRoutes {
 
     /** The display, if it exists and the user may see its store (403 otherwise, so nothing leaks by 404 either). */
     private Future<Display> visible(Principal p, UUID id) {
-        return displays.find(p.organisationId(), id)
+        return sightings.flush().compose(x -> displays.find(p.organisationId(), id))
                 .map(d -> d.orElseThrow(() -> ApiException.notFound("display")))
                 .map(d -> {
                     p.requireStore(d.storeId());

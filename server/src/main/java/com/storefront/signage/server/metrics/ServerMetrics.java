@@ -53,10 +53,16 @@ public final class ServerMetrics {
         }
     }
 
-    /** A manifest request answered with {@code status} (200 new manifest, 304 unchanged). */
-    public void manifestRequest(int status) {
-        manifestRequests.computeIfAbsent(String.valueOf(status), s -> Counter.builder("signage.manifest.requests")
-                .description("manifest requests by answer").tag("status", s).register(registry)).increment();
+    /**
+     * A manifest request answered with {@code status} (200 new manifest, 304 unchanged), from memory
+     * (no query: the version was known) or after reading the database: the share from memory is how
+     * well the fleet's polling is absorbed.
+     */
+    public void manifestRequest(int status, boolean fromMemory) {
+        String source = fromMemory ? "memory" : "database";
+        manifestRequests.computeIfAbsent(status + "|" + source, k -> Counter.builder("signage.manifest.requests")
+                .description("manifest requests by answer and by where it came from").tag("status", String.valueOf(status))
+                .tag("source", source).register(registry)).increment();
     }
 
     /** Any API error answer, by status. */

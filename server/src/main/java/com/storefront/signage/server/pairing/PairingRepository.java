@@ -68,7 +68,7 @@ public final class PairingRepository {
     }
 
     /** Result of a player's poll: pending, expired, or claimed with a newly issued token. */
-    public record Poll(String status, UUID displayId, String deviceToken) {
+    public record Poll(String status, UUID displayId, String deviceToken, UUID organisationId) {
     }
 
     public Future<Optional<Poll>> poll(UUID pairingId, String secret) {
@@ -84,17 +84,19 @@ public final class PairingRepository {
                     Row row = rows.iterator().next();
                     UUID display = row.getUUID("claimed_display_id");
                     if (display == null) {
-                        return Future.succeededFuture(Optional.of(new Poll(row.getBoolean("expired") ? "expired" : "pending", null, null)));
+                        return Future.succeededFuture(Optional.of(new Poll(row.getBoolean("expired") ? "expired" : "pending", null, null, null)));
                     }
                     if (row.getBoolean("stale")) {
-                        return Future.succeededFuture(Optional.of(new Poll("expired", null, null)));
+                        return Future.succeededFuture(Optional.of(new Poll("expired", null, null, null)));
                     }
                     String token = Tokens.random();
-                    return conn.preparedQuery("update displays set device_token_hash = $2, token_revoked_at = null where id = $1")
+                    return conn.preparedQuery("update displays set device_token_hash = $2, token_revoked_at = null where id = $1 "
+                                    + "returning organisation_id")
                             .execute(Tuple.of(display, Tokens.hash(token)))
-                            .compose(x -> conn.preparedQuery("update pairings set delivered_at = coalesce(delivered_at, now()) where id = $1")
-                                    .execute(Tuple.of(pairingId)))
-                            .map(x -> Optional.of(new Poll("claimed", display, token)));
+                            .compose(updated -> conn.preparedQuery("update pairings set delivered_at = coalesce(delivered_at, now()) where id = $1")
+                                    .execute(Tuple.of(pairingId))
+                                    .map(x -> Optional.of(new Poll("claimed", display, token,
+                                            updated.iterator().next().getUUID("organisation_id")))));
                 }));
     }
 }

@@ -5,13 +5,19 @@ import com.storefront.signage.core.protocol.PairingStatus;
 import com.storefront.signage.server.auth.Principal;
 import com.storefront.signage.server.auth.Role;
 import com.storefront.signage.server.device.BearerToken;
+import com.storefront.signage.server.display.Display;
 import com.storefront.signage.server.http.ApiException;
 import com.storefront.signage.server.http.FieldError;
 import com.storefront.signage.server.http.Ids;
 import com.storefront.signage.server.http.JsonBodies;
+import com.storefront.signage.server.push.ChangeKind;
+import com.storefront.signage.server.push.ChangeNotice;
+import com.storefront.signage.server.push.ChangeNotices;
 import com.storefront.signage.server.store.StoreRepository;
+import io.vertx.core.Future;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.time.Clock;
 import java.util.UUID;
 
 /**
@@ -21,10 +27,14 @@ import java.util.UUID;
 public final class PairingRoutes {
     private final PairingRepository pairings;
     private final StoreRepository stores;
+    private final ChangeNotices notices;
+    private final Clock clock;
 
-    public PairingRoutes(PairingRepository pairings, StoreRepository stores) {
+    public PairingRoutes(PairingRepository pairings, StoreRepository stores, ChangeNotices notices, Clock clock) {
         this.pairings = pairings;
         this.stores = stores;
+        this.notices = notices;
+        this.clock = clock;
     }
 
     public void mount(Router router) {
@@ -45,6 +55,9 @@ public final class PairingRoutes {
         String secret = BearerToken.of(ctx).orElseThrow(() -> ApiException.unauthorized("present the pairing secret as a Bearer token"));
         pairings.poll(id, secret)
                 .map(p -> p.orElseThrow(() -> ApiException.unauthorized("unknown pairing or wrong secret")))
+                // a token delivered again replaces the one delivered before: every instance must forget the old one
+                .compose(p -> p.organisationId() == null ? Future.succeededFuture(p)
+                        : notices.announce(new ChangeNotice(p.organisationId(), ChangeKind.DISPLAY, p.displayId(), clock.instant())).map(p))
                 .map(p -> new PairingStatus(p.status(), p.displayId() == null ? null : p.displayId().toString(), p.deviceToken()))
                 .onSuccess(status -> JsonBodies.ok(ctx, status)).onFailure(ctx::fail);
     }
@@ -56,6 +69,7 @@ public final class PairingRoutes {
         stores.find(p.organisationId(), claim.storeId())
                 .map(s -> s.orElseThrow(() -> ApiException.invalid("storeId", "no such store")))
                 .compose(s -> pairings.claim(p.organisationId(), claim))
+                .compose(notices.then(ChangeKind.DISPLAY, p.organisationId(), Display::id))
                 .onSuccess(d -> JsonBodies.created(ctx, d)).onFailure(ctx::fail);
     }
 }

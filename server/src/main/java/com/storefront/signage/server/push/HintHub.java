@@ -1,10 +1,9 @@
 package com.storefront.signage.server.push;
 
 import com.storefront.signage.core.protocol.PushMessage;
-import com.storefront.signage.core.template.TemplateCatalog;
+import com.storefront.signage.server.manifest.ManifestService;
 import com.storefront.signage.server.schedule.FleetSchedule.Placement;
 import com.storefront.signage.server.schedule.ScheduleInputs;
-import com.storefront.signage.server.schedule.ScheduleLoader;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -29,16 +28,18 @@ import java.util.logging.Logger;
 /**
  * The hint sockets connected to this instance, and the work of hinting them. Change notices (from
  * every instance, through LISTEN) are collected per organisation for {@value #COALESCE_MS} ms; then
- * one refresh loads the organisation's schedule inputs once, works out which connected displays the
+ * one refresh takes the organisation's schedule inputs (loaded once per change and shared with the
+ * manifest route, {@link ManifestService#snapshot}), works out which connected displays the
  * changes can touch ({@link AffectedDisplays}, plus displays and stores that moved, plus sockets
- * that just opened), computes only their manifest versions off the event loop and hints those whose
+ * that just opened), computes only their manifest versions off the event loop, tells the manifest
+ * service what it found (so the players' fetches are answered from memory) and hints those whose
  * version changed. One refresh per organisation runs at a time; what arrives meanwhile waits for the
  * next. A ping goes to every socket each ping interval; one silent for three intervals is closed.
  * The time from a change's commit to each hint it caused goes to {@code hintLatency}.
  *
  * <p>Threading: everything runs on the context the hub was created on; calls from elsewhere hop onto it.
  */
-public final class HintHub {
+public final class HintHub implements ChangeObserver {
     static final long COALESCE_MS = 75;
     private static final long RETRY_MS = 1000;
     private static final Logger LOG = Logger.getLogger(HintHub.class.getName());
@@ -46,8 +47,7 @@ public final class HintHub {
     private final Vertx vertx;
     private final Context context;
     private final Pool pool;
-    private final ScheduleLoader loader;
-    private final TemplateCatalog catalog;
+    private final ManifestService manifests;
     private final Clock clock;
     private final long pingMillis;
     private final Consumer<Duration> hintLatency;
@@ -58,13 +58,12 @@ public final class HintHub {
     private long hintsSent;
     private long versionsComputed;
 
-    public HintHub(Vertx vertx, Pool pool, ScheduleLoader loader, TemplateCatalog catalog, Clock clock, Duration pingInterval,
+    public HintHub(Vertx vertx, Pool pool, ManifestService manifests, Clock clock, Duration pingInterval,
                    Consumer<Duration> hintLatency) {
         this.vertx = vertx;
         this.context = vertx.getOrCreateContext();
         this.pool = pool;
-        this.loader = loader;
-        this.catalog = catalog;
+        this.manifests = manifests;
         this.clock = clock;
         this.pingMillis = pingInterval.toMillis();
         this.hintLatency = hintLatency;
@@ -142,7 +141,7 @@ public final class HintHub {
         });
     }
 
-    /** An edit somewhere (on any instance) changed what {@code notice} names. */
+    @Override
     public void changed(ChangeNotice notice) {
         onContext(() -> {
             ConnectedOrganisation org = organisations.get(notice.organisationId());
@@ -161,6 +160,13 @@ public final class HintHub {
             org.pending().changedAt(notice.at());
             schedule(org, COALESCE_MS);
         });
+    }
+
+    @Override
+    public void listening(boolean again) {
+        if (again) {
+            recheckAll();
+        }
     }
 
     /** Notices may have been missed (the LISTEN connection dropped): check every connected display. */
@@ -212,18 +218,22 @@ public final class HintHub {
         });
         org.running = true;
         Instant now = clock.instant();
-        // a day of slack as in ManifestService: the store's day may have begun before the UTC one
-        Future<ScheduleInputs> inputs = loader.load(org.id, now.minusSeconds(86_400), List.of());
+        // read before the data: versions computed from it are remembered only if no change came in between
+        long generation = manifests.generation(org.id);
+        Future<ManifestService.Snapshot> snapshot = manifests.snapshot(org.id);
         Future<Map<UUID, Placement>> placed = Placements.load(pool, org.id, reload);
-        Future.all(inputs, placed)
-                .compose(x -> call(() -> affected(org, all, reload, placed.result(), inputs.result())))
-                .compose(work -> ManifestVersions.of(vertx, catalog, inputs.result(), work, now))
-                .onComplete(result -> onContext(() -> finish(org, changes, result.succeeded() ? result.result() : null, result.cause())));
+        Future.all(snapshot, placed)
+                .compose(x -> call(() -> affected(org, all, reload, placed.result(), snapshot.result().inputs())))
+                .compose(work -> ManifestVersions.of(vertx, snapshot.result().resolver(), work, now))
+                .onComplete(result -> onContext(() -> finish(org, changes, generation,
+                        result.succeeded() ? result.result() : null, result.cause())));
     }
 
-    private void finish(ConnectedOrganisation org, ConnectedOrganisation.Pending changes, Map<UUID, String> versions, Throwable failure) {
+    private void finish(ConnectedOrganisation org, ConnectedOrganisation.Pending changes, long generation,
+                        Map<UUID, ManifestVersions.Version> versions, Throwable failure) {
         org.running = false;
         if (failure == null) {
+            versions.forEach((display, v) -> manifests.remember(org.id, display, generation, v.version(), v.dayEnd()));
             int sent = hint(org, versions);
             if (changes.since != null && sent > 0) {
                 Duration latency = Duration.between(changes.since, clock.instant());
@@ -279,12 +289,12 @@ public final class HintHub {
     }
 
     /** Sends each version that differs from the one its socket last heard; returns how many were sent. */
-    private int hint(ConnectedOrganisation org, Map<UUID, String> versions) {
+    private int hint(ConnectedOrganisation org, Map<UUID, ManifestVersions.Version> versions) {
         int sent = 0;
-        for (Map.Entry<UUID, String> e : versions.entrySet()) {
+        for (Map.Entry<UUID, ManifestVersions.Version> e : versions.entrySet()) {
             PushConnection c = org.connections.get(e.getKey());
-            if (c != null && !e.getValue().equals(c.lastVersion())) {
-                c.hint(e.getValue());
+            if (c != null && !e.getValue().version().equals(c.lastVersion())) {
+                c.hint(e.getValue().version());
                 sent++;
             }
         }

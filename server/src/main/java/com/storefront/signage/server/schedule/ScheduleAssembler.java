@@ -35,7 +35,12 @@ public final class ScheduleAssembler {
     private final TemplateCatalog catalog;
     private final ScheduleInputs inputs;
     private final Map<String, List<PlayItem>> items = new ConcurrentHashMap<>();
-    private final Map<String, ScheduleEntry> campaignEntries = new ConcurrentHashMap<>();
+    /**
+     * One entry object per campaign, interruption or default loop and content key, shared by every
+     * display it reaches, so that displays with the same entries hold the very same objects and can
+     * be grouped by identity ({@code ManifestResolver}).
+     */
+    private final Map<String, ScheduleEntry> sharedEntries = new ConcurrentHashMap<>();
 
     public ScheduleAssembler(TemplateCatalog catalog, ScheduleInputs inputs) {
         this.catalog = catalog;
@@ -52,8 +57,9 @@ public final class ScheduleAssembler {
         List<ScheduleEntry> entries = new ArrayList<>();
         for (Interruption i : inputs.interruptions()) {
             if (i.reaches(display.id(), store.id(), store.region())) {
-                entries.add(ScheduleEntry.interruption(i.id().toString(), i.kind(), i.name(), i.startsAt(), i.effectiveEnd(),
-                        items(i.id().toString(), i.playlistId(), display.displayClass(), store)));
+                entries.add(sharedEntries.computeIfAbsent(i.id() + "|" + contentKey(display.displayClass(), store), k ->
+                        ScheduleEntry.interruption(i.id().toString(), i.kind(), i.name(), i.startsAt(), i.effectiveEnd(),
+                                items(i.id().toString(), i.playlistId(), display.displayClass(), store))));
             }
         }
         for (Campaign c : inputs.campaigns()) {
@@ -62,7 +68,8 @@ public final class ScheduleAssembler {
             }
         }
         if (inputs.defaultPlaylistId() != null) {
-            entries.add(ScheduleEntry.defaultLoop(items("default", inputs.defaultPlaylistId(), display.displayClass(), store)));
+            entries.add(sharedEntries.computeIfAbsent("default|" + contentKey(display.displayClass(), store), k ->
+                    ScheduleEntry.defaultLoop(items("default", inputs.defaultPlaylistId(), display.displayClass(), store))));
         }
         return entries;
     }
@@ -74,7 +81,7 @@ public final class ScheduleAssembler {
     public ScheduleEntry entry(Campaign c, DisplayClass displayClass, Store store) {
         UUID playlist = c.playlistFor(displayClass);
         // the same entry serves every display of the fleet with this content and store locale
-        return campaignEntries.computeIfAbsent(c.id() + "|" + playlist + "|" + contentKey(displayClass, store), k ->
+        return sharedEntries.computeIfAbsent(c.id() + "|" + playlist + "|" + contentKey(displayClass, store), k ->
                 ScheduleEntry.campaign(c.id().toString(), c.name(), c.priority(), c.weight(), c.maxPlaysPerHour(),
                         c.startDate(), c.endDate(), c.dayparts(), c.exceptions(),
                         items(c.id().toString(), playlist, displayClass, store)));
