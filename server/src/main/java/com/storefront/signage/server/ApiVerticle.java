@@ -142,6 +142,8 @@ public final class ApiVerticle extends VerticleBase {
 
     Router router() {
         Router router = Router.router(vertx);
+        DeviceRoutes device = new DeviceRoutes(deviceAuth, manifests, new MediaRepository(pool), pool, metrics);
+        device.mountManifest(router);
         router.route("/api/v1/*").handler(new Bodies(config.maxBodyBytes(), config.maxUploadBytes()));
         router.route("/api/v1/*").handler(new SessionHandler(new SessionStore(pool)));
 
@@ -168,7 +170,7 @@ public final class ApiVerticle extends VerticleBase {
         new CampaignRoutes(pool, campaigns, playlists, notices).mount(router);
         new InterruptionRoutes(pool, new InterruptionRepository(pool), playlists, stores, clock, notices).mount(router);
         new ScheduleRoutes(vertx, pool, displays, stores, campaigns, scheduleLoader, catalog, clock, config.minBatteryDays()).mount(router);
-        new DeviceRoutes(deviceAuth, manifests, media, pool, metrics).mount(router);
+        device.mount(router);
         CommandRepository commands = new CommandRepository(pool);
         CommandDelivery delivery = new CommandDelivery(commands, hints, notices, clock);
         hints.listen(delivery);

@@ -36,8 +36,15 @@ public final class DeviceRoutes {
         this.plays = new PlayUploads(new PlayRepository(pool));
     }
 
-    public void mount(Router router) {
+    /**
+     * The route every player polls, mounted ahead of all others: it reads no body and no session,
+     * and a router tries routes in order, so the fleet's most frequent request skips matching the rest.
+     */
+    public void mountManifest(Router router) {
         router.get("/api/v1/device/manifest").handler(auth).handler(this::handleManifest);
+    }
+
+    public void mount(Router router) {
         router.get("/api/v1/device/media/:sha256").handler(auth).handler(this::handleMedia);
         router.post("/api/v1/device/heartbeat").handler(auth).handler(this::handleHeartbeat);
         router.post("/api/v1/device/plays").handler(auth).handler(plays::handle);
