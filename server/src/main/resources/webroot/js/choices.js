@@ -1,6 +1,7 @@
 // Fixed vocabularies of the API (see the enums in /api/v1/openapi.json).
 export const DISPLAY_CLASSES = ['hd-landscape', 'hd-portrait', 'eink-bw', 'eink-gray16', 'eink-bwr-label'];
 export const ZONES = ['entrance', 'aisle', 'checkout', 'window', 'office'];
+export const COMMAND_TYPES = ['reload', 'screenshot', 'restart', 'clear_cache', 'full_refresh'];
 export const LANGUAGES = ['en', 'ar', 'he', 'fa', 'bg'];
 export const RTL_LANGUAGES = new Set(['ar', 'he', 'fa']);
 

@@ -45,7 +45,7 @@ export async function render(view, { query }) {
       h('td', { title: dateTime(d.lastSeenAt) }, ago(d.lastSeenAt)),
       h('td.row-actions', {}, d.revoked ? null
         : h('button.secondary.small', { type: 'button', onclick: () => showTimeline(d) }, S.displays.schedule),
-        d.revoked ? null : h('button.secondary.small', { type: 'button', onclick: () => showCommands(d) }, 'Commands'),
+        d.revoked ? null : h('button.secondary.small', { type: 'button', onclick: () => showCommands(d) }, S.displays.commands),
         can.revokeDisplays() && !d.revoked
           ? h('button.danger-outline.small', { type: 'button', onclick: () => revoke(d) }, S.displays.revoke) : null))));
   }

@@ -160,6 +160,8 @@ class WebUiTest {
         JsonNode history = admin.get("/api/v1/displays/" + screen.displayId() + "/commands").expect(200).json();
         assertEquals("screenshot", history.get(0).get("type").asText());
         assertEquals("pending", history.get(0).get("status").asText(), "no player is connected, so it waits for one");
+        assertEquals("Pending", browser.findElement(By.cssSelector("dialog.panel .command-history td.command-pending")).getText(),
+                "the status is shown by its label from strings.js, not the API's code");
     }
 
     @Test

@@ -47,7 +47,7 @@ final class StandInCms implements AutoCloseable {
         this.token = token;
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/api/v1/device/manifest", reportingFailures(this::handleManifest));
-        server.createContext("/api/v1/device/media/", reportingFailures(this::handleMedia));
+        server.createContext("/media/", reportingFailures(this::handleMedia));
         server.createContext("/api/v1/pairing", reportingFailures(this::handlePairing));
         server.createContext("/api/v1/device/heartbeat", reportingFailures(this::handleHeartbeat));
         server.setExecutor(executor);
@@ -140,7 +140,7 @@ final class StandInCms implements AutoCloseable {
             send(exchange, 401, NO_BODY, null);
             return;
         }
-        String sha = exchange.getRequestURI().getPath().substring("/api/v1/device/media/".length());
+        String sha = exchange.getRequestURI().getPath().substring("/media/".length());
         mediaRequests.computeIfAbsent(sha, s -> new AtomicInteger()).incrementAndGet();
         byte[] bytes = media.get(sha);
         String range = exchange.getRequestHeaders().getFirst("Range");

@@ -15,8 +15,9 @@ import io.vertx.sqlclient.Pool;
 
 /**
  * What paired players call with their device token: their manifest (304 when the version they
- * hold is current, from memory when {@link ManifestService#knownVersion} knows it), media by hash,
- * their heartbeat and their proof of play.
+ * hold is current, from memory when {@link ManifestService#knownVersion} knows it), media by hash
+ * ({@code /media/{sha256}}, and the older {@code /api/v1/device/media/{sha256}} alias), their
+ * heartbeat and their proof of play.
  */
 public final class DeviceRoutes {
     private final DeviceAuthHandler auth;
@@ -45,6 +46,10 @@ public final class DeviceRoutes {
     }
 
     public void mount(Router router) {
+        // content-addressed, so any cache on the way may keep an answer forever; ApiVerticle mounts
+        // these routes before the web UI's catch-all static handler, which would otherwise answer /media/*
+        router.get("/media/:sha256").handler(auth).handler(this::handleMedia);
+        // the first address, still fetched by players already in the field
         router.get("/api/v1/device/media/:sha256").handler(auth).handler(this::handleMedia);
         router.post("/api/v1/device/heartbeat").handler(auth).handler(this::handleHeartbeat);
         router.post("/api/v1/device/plays").handler(auth).handler(plays::handle);

@@ -59,16 +59,29 @@ public final class EinkPipeline {
         } else {
             updates = planner.plan(front, next, regions, false);
         }
-        long bytes = updates.stream().filter(u -> u.waveform() != Waveform.INIT).mapToLong(u -> energy.packedBytes(u.area())).sum();
         front = next;
         shown = fingerprint;
-        return new Wake(next, updates, bytes, energy.wakeCycleMillijoules(bytes, updates));
+        return driving(next, updates);
     }
 
-    /** A clean refresh of the whole panel now, as the fleet's "full refresh" command asks. */
-    public List<PanelUpdate> cleanRefresh(Instant now) {
+    /**
+     * A clean refresh of the whole panel with what it shows now, as the fleet's "full refresh"
+     * command asks, costed like any wake that drives the panel.
+     *
+     * @throws IllegalStateException when no wake has painted the panel yet
+     */
+    public Wake cleanRefresh(Instant now) {
+        if (front == null) {
+            throw new IllegalStateException("nothing shown on the panel yet");
+        }
         lastClean = now;
-        return front == null ? List.of() : planner.cleanFullRefresh();
+        return driving(front, planner.cleanFullRefresh());
+    }
+
+    /** A wake that sends {@code updates}: the packed bytes they move (an INIT carries no pixels) and the whole cycle's energy. */
+    private Wake driving(IndexedFrame frame, List<PanelUpdate> updates) {
+        long bytes = updates.stream().filter(u -> u.waveform() != Waveform.INIT).mapToLong(u -> energy.packedBytes(u.area())).sum();
+        return new Wake(frame, updates, bytes, energy.wakeCycleMillijoules(bytes, updates));
     }
 
     public PartialRefreshLedger ledger() {

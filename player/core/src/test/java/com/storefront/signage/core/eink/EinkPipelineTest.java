@@ -2,6 +2,7 @@ package com.storefront.signage.core.eink;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
@@ -61,6 +62,46 @@ class EinkPipelineTest {
         assertFalse(nextNight.skipped());
         assertTrue(nextNight.updates().stream().allMatch(PanelUpdate::clean));
         assertTrue(after.skipped());
+    }
+
+    @Test
+    void aCommandedCleanRefreshRepaintsTheWholePanelAndCostsWhatAFirstPaintOfTheSameFrameCosts() {
+        for (PanelProfile profile : PanelProfiles.all()) {
+            EinkPipeline pipeline = new EinkPipeline(profile, SOFIA, "display-1");
+            pipeline.wake(block(profile, 10), List.of(), NOON);
+            pipeline.wake(block(profile, 20), List.of(), NOON.plusSeconds(60));
+            EinkPipeline.Wake firstPaint = new EinkPipeline(profile, SOFIA, "display-2").wake(block(profile, 20), List.of(), NOON);
+
+            EinkPipeline.Wake refresh = pipeline.cleanRefresh(NOON.plusSeconds(120));
+
+            assertTrue(refresh.updates().stream().allMatch(PanelUpdate::clean), profile.id());
+            assertEquals(firstPaint.updates(), refresh.updates(), profile.id());
+            assertEquals(firstPaint.bytesMoved(), refresh.bytesMoved(), profile.id());
+            assertEquals(firstPaint.millijoules(), refresh.millijoules(), 1e-9, profile.id());
+            assertTrue(pipeline.wake(block(profile, 20), List.of(), NOON.plusSeconds(180)).skipped(),
+                    profile.id() + ": the glass already shows this frame");
+        }
+    }
+
+    @Test
+    void aCleanRefreshBeforeAnythingWasPaintedIsRefused() {
+        EinkPipeline pipeline = new EinkPipeline(BW, SOFIA, "display-1");
+
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> pipeline.cleanRefresh(NOON));
+
+        assertTrue(e.getMessage().contains("nothing shown"), e.getMessage());
+    }
+
+    /** White with a black bar {@code width} pixels wide, at any panel's size. */
+    private static BufferedImage block(PanelProfile profile, int width) {
+        BufferedImage image = new BufferedImage(profile.width(), profile.height(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, profile.width(), profile.height());
+        g.setColor(Color.BLACK);
+        g.fillRect(8, 8, width, profile.height() / 4);
+        g.dispose();
+        return image;
     }
 
     private static BufferedImage sign(boolean newPrice) {

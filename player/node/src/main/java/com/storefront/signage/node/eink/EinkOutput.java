@@ -72,13 +72,8 @@ public final class EinkOutput implements PanelFrameOutput {
             panelKey = key;
         }
         EinkPipeline.Wake wake = pipeline.wake(image, frame.regions(), clock.instant());
-        for (PanelUpdate update : wake.updates()) {
-            panel.apply(update, wake.frame());
-        }
+        drive(wake);
         glass = wake.frame();
-        if (battery != null) {
-            battery.record(clock.instant(), wake.millijoules());
-        }
         if (preview != null) {
             preview.show(PalettePreview.toImage(wake.frame(), profile), info);
         }
@@ -86,17 +81,25 @@ public final class EinkOutput implements PanelFrameOutput {
 
     /**
      * A clean full refresh of the whole panel with what it shows now (the fleet's {@code full_refresh}
-     * command, to clear ghosting before the daily one is due); returns the updates sent. Playback thread only.
+     * command, to clear ghosting before the daily one is due), metered for the battery like a wake;
+     * returns the updates sent. Playback thread only.
      */
     public int cleanRefresh() throws IOException {
         if (pipeline == null || glass == null) {
             throw new IOException("nothing shown on the panel yet");
         }
-        List<PanelUpdate> updates = pipeline.cleanRefresh(clock.instant());
-        for (PanelUpdate update : updates) {
-            panel.apply(update, glass);
+        EinkPipeline.Wake refresh = pipeline.cleanRefresh(clock.instant());
+        drive(refresh);
+        return refresh.updates().size();
+    }
+
+    private void drive(EinkPipeline.Wake wake) throws IOException {
+        for (PanelUpdate update : wake.updates()) {
+            panel.apply(update, wake.frame());
         }
-        return updates.size();
+        if (battery != null) {
+            battery.record(clock.instant(), wake.millijoules());
+        }
     }
 
     @Override

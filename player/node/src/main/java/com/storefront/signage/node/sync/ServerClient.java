@@ -117,7 +117,7 @@ public final class ServerClient {
      */
     public void download(String token, String sha256, MediaCache cache) throws IOException {
         long have = cache.partialLength(sha256);
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/v1/device/media/" + sha256))
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/media/" + sha256))
                 .header("Authorization", "Bearer " + token).timeout(Duration.ofMinutes(10)).GET();
         if (have > 0) {
             request.header("Range", "bytes=" + have + "-").header("If-Range", "\"" + sha256 + "\"");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.storefront.signage.core.eink.EinkPipeline;
 import com.storefront.signage.core.eink.PanelProfile;
 import com.storefront.signage.core.eink.PanelProfiles;
 import com.storefront.signage.core.render.PanelFrame;
@@ -13,6 +14,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -51,6 +53,49 @@ class EinkOutputTest {
 
         assertTrue(e.getMessage().contains("296x128") && e.getMessage().contains("800x480"), e.getMessage());
         assertTrue(output.battery().isEmpty(), "no battery configured");
+    }
+
+    @Test
+    void aCommandedFullRefreshRaisesTheBatteryReportsDailyEnergyByExactlyTheEnergyOfAFullRefresh() throws IOException {
+        Instant start = Instant.parse("2026-11-23T10:00:00Z");
+        MovingClock moving = new MovingClock(start);
+        SimulatedPanel panel = SimulatedPanel.inMemory(BW, moving);
+        EinkOutput output = new EinkOutput(BW, PanelDriver.simulated(panel), null, "display-1", 7400.0, moving);
+        output.showPanel(new PanelFrame(sign(90), List.of()), INFO, SOFIA, "display-1");
+        // a whole day sampled, so the report counts the last day's energy as it is, not scaled up
+        moving.now = start.plus(Duration.ofDays(1));
+        double before = output.battery().orElseThrow().millijoulesPerDay();
+        long updatesBefore = panel.totals().updates();
+
+        int sent = output.cleanRefresh();
+
+        // a first paint is a clean full refresh of the frame, costed by the pipeline as every wake is
+        double fullRefresh = new EinkPipeline(BW, SOFIA, "display-1").wake(sign(90), List.of(), start).millijoules();
+        assertEquals(fullRefresh, output.battery().orElseThrow().millijoulesPerDay() - before, 1e-6);
+        assertEquals(updatesBefore + sent, panel.totals().updates(), "the refresh reached the panel");
+    }
+
+    private static final class MovingClock extends Clock {
+        private Instant now;
+
+        MovingClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
     }
 
     private static BufferedImage sign(int priceWidth) {
