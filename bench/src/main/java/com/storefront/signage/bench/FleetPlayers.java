@@ -1,6 +1,7 @@
 package com.storefront.signage.bench;
 
 import com.storefront.signage.core.protocol.ManifestHint;
+import com.storefront.signage.node.sync.HintedFetch;
 import com.storefront.signage.core.protocol.ProtocolJson;
 import com.storefront.signage.core.protocol.PushMessage;
 import io.vertx.core.Future;
@@ -16,6 +17,7 @@ import io.vertx.core.http.WebSocketConnectOptions;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -118,16 +120,21 @@ final class FleetPlayers implements AutoCloseable {
 
         private void onHint(String text) {
             long now = System.nanoTime();
-            String version = ((ManifestHint) ProtocolJson.read(text.getBytes(StandardCharsets.UTF_8), PushMessage.class)).version();
+            ManifestHint hint = (ManifestHint) ProtocolJson.read(text.getBytes(StandardCharsets.UTF_8), PushMessage.class);
             if (hints == marked) {
                 firstHintAfterMark = now;
                 firstManifestAfterMark = 0;
             }
             hintAt = now;
             hints++;
-            if (!version.equals(etag)) {
-                fetch();
-            }
+            // as the player does: at a random moment within the window the server asked for
+            HintedFetch.delayMillis(hint, etag, ThreadLocalRandom.current()).ifPresent(delay -> {
+                if (delay == 0) {
+                    fetch();
+                } else {
+                    vertx.setTimer(delay, t -> fetch());
+                }
+            });
         }
 
         /** GET the manifest with the version held, as the player does: 200 with the new one, or 304. */

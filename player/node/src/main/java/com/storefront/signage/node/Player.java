@@ -24,6 +24,7 @@ import com.storefront.signage.node.proof.ProofOfPlay;
 import com.storefront.signage.node.proof.ProofOfPlayStats;
 import com.storefront.signage.node.sync.DeviceState;
 import com.storefront.signage.node.sync.HintChannel;
+import com.storefront.signage.node.sync.HintedFetch;
 import com.storefront.signage.node.sync.ReconnectBackoff;
 import com.storefront.signage.node.sync.ServerClient;
 import com.storefront.signage.node.sync.ServerClock;
@@ -147,9 +148,13 @@ public final class Player implements AutoCloseable {
             @Override
             public void onHint(ManifestHint hint) {
                 Manifest playing = current.get();
-                if (playing == null || !playing.version().equals(hint.version())) {
-                    requestSync();
-                }
+                HintedFetch.delayMillis(hint, playing == null ? null : playing.version(), ThreadLocalRandom.current()).ifPresent(delay -> {
+                    if (delay == 0) {
+                        requestSync();
+                    } else {
+                        hintTimer.schedule(Player.this::requestSync, delay, TimeUnit.MILLISECONDS);
+                    }
+                });
             }
 
             @Override

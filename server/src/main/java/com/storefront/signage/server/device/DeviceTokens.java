@@ -11,6 +11,7 @@ import io.vertx.sqlclient.Tuple;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -28,12 +29,25 @@ public final class DeviceTokens implements ChangeObserver {
     private static final int MAX_TOKENS = 1_000_000;
 
     private final Pool pool;
-    private final Map<String, Known> byTokenHash = new ConcurrentHashMap<>();
+    private final Map<TokenKey, Known> byTokenHash = new ConcurrentHashMap<>();
+    /** Organisation and store ids, one object each however many displays share them: a fleet's worth of entries stays small. */
+    private final Map<UUID, UUID> sharedIds = new ConcurrentHashMap<>();
     /** Moves on with every display or store change: a lookup begun before one is not remembered. */
     private final AtomicLong generation = new AtomicLong();
     private volatile boolean listening;
 
     private record Known(DeviceIdentity identity, long untilNanos) {
+    }
+
+    /**
+     * The first 128 bits of the token's SHA-256, as two longs rather than 64 hex characters: a
+     * quarter of the memory, and finding another token with the same 128 bits is as hard as
+     * guessing a token.
+     */
+    private record TokenKey(long high, long low) {
+        static TokenKey of(String hexHash) {
+            return new TokenKey(Long.parseUnsignedLong(hexHash, 0, 16, 16), Long.parseUnsignedLong(hexHash, 16, 32, 16));
+        }
     }
 
     public DeviceTokens(Pool pool) {
@@ -43,8 +57,9 @@ public final class DeviceTokens implements ChangeObserver {
     /** The display holding this valid, unrevoked token; empty otherwise. */
     public Future<Optional<DeviceIdentity>> identify(String token) {
         String hash = Tokens.hash(token);
+        TokenKey key = TokenKey.of(hash);
         if (listening) {
-            Known known = byTokenHash.get(hash);
+            Known known = byTokenHash.get(key);
             if (known != null && System.nanoTime() - known.untilNanos < 0) {
                 return Future.succeededFuture(Optional.of(known.identity()));
             }
@@ -58,23 +73,28 @@ public final class DeviceTokens implements ChangeObserver {
                         return Optional.empty();
                     }
                     Row row = rows.iterator().next();
-                    DeviceIdentity identity = new DeviceIdentity(row.getUUID("id"), row.getUUID("organisation_id"), row.getUUID("store_id"));
-                    remember(hash, identity, before);
+                    DeviceIdentity identity = new DeviceIdentity(row.getUUID("id"), shared(row.getUUID("organisation_id")),
+                            shared(row.getUUID("store_id")));
+                    remember(key, identity, before);
                     return Optional.of(identity);
                 });
     }
 
-    private void remember(String hash, DeviceIdentity identity, long before) {
+    private UUID shared(UUID id) {
+        return sharedIds.computeIfAbsent(id, x -> x);
+    }
+
+    private void remember(TokenKey key, DeviceIdentity identity, long before) {
         if (!listening || generation.get() != before) {
             return;
         }
         if (byTokenHash.size() >= MAX_TOKENS) {
             byTokenHash.clear();
         }
-        byTokenHash.put(hash, new Known(identity, System.nanoTime() + REMEMBER_FOR.toNanos()));
+        byTokenHash.put(key, new Known(identity, System.nanoTime() + REMEMBER_FOR.toNanos()));
         // a change that came in while the entry was being put cannot have removed it yet
         if (generation.get() != before) {
-            byTokenHash.remove(hash);
+            byTokenHash.remove(key);
         }
     }
 

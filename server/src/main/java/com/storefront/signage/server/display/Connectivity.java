@@ -14,7 +14,13 @@ public record Connectivity(String status, long missedHeartbeats, int heartbeatSe
     /** A display is offline once it has missed this many heartbeats in a row; one lost packet is not an outage. */
     public static final int MISSED_FOR_OFFLINE = 3;
 
+    /** What every display the schedule builds without a report has: one object, not one per display held in memory. */
+    private static final Connectivity NEVER_SEEN = new Connectivity("never", 0, DEFAULT_HEARTBEAT_SECONDS);
+
     public static Connectivity of(boolean revoked, Double secondsSinceSeen, Integer promisedSeconds) {
+        if (!revoked && secondsSinceSeen == null && promisedSeconds == null) {
+            return NEVER_SEEN;
+        }
         int interval = promisedSeconds == null ? DEFAULT_HEARTBEAT_SECONDS : promisedSeconds;
         if (revoked) {
             return new Connectivity("revoked", 0, interval);

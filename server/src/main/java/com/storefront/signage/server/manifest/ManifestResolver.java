@@ -1,14 +1,19 @@
 package com.storefront.signage.server.manifest;
 
+import com.storefront.signage.core.protocol.DisplayClass;
 import com.storefront.signage.core.protocol.Manifest;
 import com.storefront.signage.core.schedule.ScheduleEntry;
 import com.storefront.signage.server.display.Display;
+import com.storefront.signage.server.display.Zone;
 import com.storefront.signage.server.schedule.ScheduleAssembler;
 import com.storefront.signage.server.store.Store;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -21,10 +26,14 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ManifestResolver {
     private final ScheduleAssembler assembler;
     private final Map<Group, ManifestBuilder.Shared> shared = new ConcurrentHashMap<>();
+    private final Map<Alike, ManifestBuilder.Shared> byPlacement = new ConcurrentHashMap<>();
     private final Map<String, ZoneId> zones = new ConcurrentHashMap<>();
+    /** Displays an override names one by one: the only ones whose entries depend on which display they are. */
+    private final Set<UUID> singledOut = new HashSet<>();
 
     public ManifestResolver(ScheduleAssembler assembler) {
         this.assembler = assembler;
+        assembler.inputs().interruptions().forEach(i -> singledOut.addAll(i.displayIds()));
     }
 
     public ScheduleAssembler assembler() {
@@ -32,10 +41,24 @@ public final class ManifestResolver {
     }
 
     public ManifestBuilder.Shared shared(Display display, Store store, Instant now) {
-        List<ScheduleEntry> entries = assembler.entries(display, store);
         ZoneId zone = zones.computeIfAbsent(store.timeZone(), ZoneId::of);
-        Group group = new Group(store.timeZone(), ManifestBuilder.windowStart(zone, now), entries);
-        return shared.computeIfAbsent(group, g -> ManifestBuilder.share(entries, store.timeZone(), now));
+        Instant windowStart = ManifestBuilder.windowStart(zone, now);
+        // what the assembler reads of a display: its store, class, zone and tags, and its id only if an override names it
+        Alike alike = new Alike(store, display.displayClass(), display.zone(), display.tags(),
+                singledOut.contains(display.id()) ? display.id() : null, windowStart);
+        ManifestBuilder.Shared known = byPlacement.get(alike);
+        if (known != null) {
+            return known;
+        }
+        List<ScheduleEntry> entries = assembler.entries(display, store);
+        ManifestBuilder.Shared found = shared.computeIfAbsent(new Group(store.timeZone(), windowStart, entries),
+                g -> ManifestBuilder.share(entries, store.timeZone(), now));
+        byPlacement.putIfAbsent(alike, found);
+        return found;
+    }
+
+    /** Displays the assembler cannot tell apart, on one store day. */
+    private record Alike(Store store, DisplayClass displayClass, Zone zone, List<String> tags, UUID singledOut, Instant windowStart) {
     }
 
     public String version(Display display, Store store, Instant now) {

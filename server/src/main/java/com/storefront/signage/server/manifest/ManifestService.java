@@ -64,8 +64,8 @@ public final class ManifestService implements ChangeObserver {
     public record Snapshot(UUID organisationId, long generation, Instant loadedAt, ScheduleInputs inputs, ManifestResolver resolver) {
     }
 
-    /** A display's version, remembered until {@code expiresAt} unless the organisation's generation moves on first. */
-    private record Known(UUID organisationId, long generation, String version, Instant expiresAt) {
+    /** A display's version, remembered until {@code expiresAtMillis} unless the organisation's generation moves on first. */
+    private record Known(UUID organisationId, long generation, String version, long expiresAtMillis) {
     }
 
     private final class Organisation {
@@ -104,7 +104,7 @@ public final class ManifestService implements ChangeObserver {
             return null;
         }
         Organisation org = organisations.get(organisationId);
-        if (org == null || org.generation != known.generation() || !clock.instant().isBefore(known.expiresAt())) {
+        if (org == null || org.generation != known.generation() || clock.millis() >= known.expiresAtMillis()) {
             return null;
         }
         return known.version();
@@ -122,8 +122,8 @@ public final class ManifestService implements ChangeObserver {
             // a bound, not a policy: an instance serving a million displays starts over rather than grow without limit
             versions.clear();
         }
-        Instant limit = clock.instant().plus(REMEMBER_FOR);
-        versions.put(displayId, new Known(organisationId, generation, version, dayEnd.isBefore(limit) ? dayEnd : limit));
+        long limit = clock.millis() + REMEMBER_FOR.toMillis();
+        versions.put(displayId, new Known(organisationId, generation, version, Math.min(dayEnd.toEpochMilli(), limit)));
     }
 
     /** The organisation's generation now: read it before reading what will be remembered under it. */

@@ -1,12 +1,15 @@
 package com.storefront.signage.server.push;
 
+import com.storefront.signage.core.protocol.DisplayClass;
 import com.storefront.signage.server.campaign.Campaign;
+import com.storefront.signage.server.display.Zone;
 import com.storefront.signage.server.interruption.Interruption;
 import com.storefront.signage.server.playlist.Playlist;
 import com.storefront.signage.server.playlist.PlaylistItem;
 import com.storefront.signage.server.schedule.FleetSchedule.Placement;
 import com.storefront.signage.server.schedule.ScheduleAssembler;
 import com.storefront.signage.server.schedule.ScheduleInputs;
+import com.storefront.signage.server.store.Store;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -46,16 +49,26 @@ public final class AffectedDisplays {
         if (campaigns.isEmpty() && interruptions.isEmpty()) {
             return touched;
         }
+        // a campaign reaches a display by its store, class, zone and tags: thousands of displays share a handful of those
+        Map<Reach, Boolean> byCampaigns = new HashMap<>();
         for (Placement p : placements) {
-            List<String> tags = new ArrayList<>(p.store().tags());
-            tags.addAll(p.display().tags());
-            boolean reached = campaigns.stream().anyMatch(c -> ScheduleAssembler.reaches(c, p.display(), p.store(), tags))
+            boolean reached = byCampaigns.computeIfAbsent(new Reach(p.store(), p.display().displayClass(), p.display().zone(),
+                    p.display().tags()), k -> reachedByAny(campaigns, p))
                     || interruptions.stream().anyMatch(i -> i.reaches(p.display().id(), p.store().id(), p.store().region()));
             if (reached) {
                 touched.add(p.display().id());
             }
         }
         return touched;
+    }
+
+    private record Reach(Store store, DisplayClass displayClass, Zone zone, List<String> tags) {
+    }
+
+    private static boolean reachedByAny(List<Campaign> campaigns, Placement p) {
+        List<String> tags = new ArrayList<>(p.store().tags());
+        tags.addAll(p.display().tags());
+        return campaigns.stream().anyMatch(c -> ScheduleAssembler.reaches(c, p.display(), p.store(), tags));
     }
 
     /** Playlists whose items changed, and those holding a slide that changed. */

@@ -290,14 +290,20 @@ public final class HintHub implements ChangeObserver {
 
     /** Sends each version that differs from the one its socket last heard; returns how many were sent. */
     private int hint(ConnectedOrganisation org, Map<UUID, ManifestVersions.Version> versions) {
-        int sent = 0;
+        List<PushConnection> to = new ArrayList<>();
+        List<String> what = new ArrayList<>();
         for (Map.Entry<UUID, ManifestVersions.Version> e : versions.entrySet()) {
             PushConnection c = org.connections.get(e.getKey());
             if (c != null && !e.getValue().version().equals(c.lastVersion())) {
-                c.hint(e.getValue().version());
-                sent++;
+                to.add(c);
+                what.add(e.getValue().version());
             }
         }
+        int fetchWithinMs = FetchSpread.forHints(to.size());
+        for (int i = 0; i < to.size(); i++) {
+            to.get(i).hint(what.get(i), fetchWithinMs);
+        }
+        int sent = to.size();
         hintsSent += sent;
         return sent;
     }

@@ -12,6 +12,7 @@ import io.vertx.sqlclient.Tuple;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -37,9 +38,11 @@ final class Placements {
                     Map<UUID, Placement> found = new HashMap<>();
                     for (Row r : rows) {
                         Store store = stores.computeIfAbsent(r.getUUID("store_id"), id -> store(id, r));
+                        String[] tags = r.getArrayOfStrings("tags");
+                        // thousands stay in memory while connected: no per-display copy of what they share
                         Display display = new Display(r.getUUID("id"), store.id(), r.getString("name"),
                                 DisplayClass.of(r.getString("display_class")), Zone.of(r.getString("zone")),
-                                Arrays.asList(r.getArrayOfStrings("tags")), false, null, null);
+                                tags.length == 0 ? List.of() : Arrays.asList(tags), false, null, null);
                         found.put(display.id(), new Placement(display, store));
                     }
                     return found;

@@ -43,13 +43,13 @@ final class PushConnection {
     }
 
     /** Sends the version unless the player is not reading (its queue full): then the socket goes, and the player reconnects. */
-    void hint(String version) {
+    void hint(String version, int fetchWithinMs) {
         lastVersion = version;
         if (socket.writeQueueFull()) {
             close(POLICY, "not reading its hints");
             return;
         }
-        socket.writeTextMessage(new String(ProtocolJson.write(new ManifestHint(version)), StandardCharsets.UTF_8));
+        socket.writeTextMessage(new String(ProtocolJson.write(new ManifestHint(version, fetchWithinMs)), StandardCharsets.UTF_8));
     }
 
     /** Sends any other message; false when the player is not reading (the socket then goes). */

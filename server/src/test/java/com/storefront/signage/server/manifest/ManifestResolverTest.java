@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import com.storefront.signage.core.protocol.DisplayClass;
 import com.storefront.signage.core.schedule.Layer;
 import com.storefront.signage.core.template.TemplateCatalog;
+import com.storefront.signage.server.campaign.Campaign;
+import com.storefront.signage.server.campaign.CampaignStatus;
+import com.storefront.signage.server.campaign.Targets;
 import com.storefront.signage.server.display.Display;
 import com.storefront.signage.server.display.Zone;
 import com.storefront.signage.server.interruption.Interruption;
@@ -17,6 +20,7 @@ import com.storefront.signage.server.schedule.ScheduleInputs;
 import com.storefront.signage.server.slide.Slide;
 import com.storefront.signage.server.store.Store;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -67,6 +71,31 @@ class ManifestResolverTest {
         assertEquals(alone(aisle, List.of(override)), aisleVersion);
         assertEquals(1, resolver.manifest(entrance, SOFIA, NOW).entries().stream().filter(e -> e.layer() == Layer.OVERRIDE).count());
         assertEquals(0, resolver.manifest(aisle, SOFIA, NOW).entries().stream().filter(e -> e.layer() == Layer.OVERRIDE).count());
+    }
+
+    @Test
+    void displaysACampaignTellsApartByTagOrClassDoNotShareATimeline() {
+        Campaign windows = new Campaign(UUID.randomUUID(), "Window displays", CampaignStatus.APPROVED, 1, NOTICE.id(), Map.of(),
+                LocalDate.parse("2026-11-01"), LocalDate.parse("2026-11-30"), List.of(), List.of(), 5, 1, null,
+                new Targets(List.of(), List.of(), List.of("window"), List.of(DisplayClass.HD_LANDSCAPE), List.of()));
+        ManifestResolver resolver = new ManifestResolver(new ScheduleAssembler(CATALOG, new ScheduleInputs(LOOP.id(), List.of(windows),
+                List.of(), Map.of(LOOP.id(), LOOP, NOTICE.id(), NOTICE), Map.of(WELCOME.id(), WELCOME, CLOSING.id(), CLOSING))));
+        Display window = new Display(UUID.randomUUID(), SOFIA.id(), "Window", DisplayClass.HD_LANDSCAPE, Zone.ENTRANCE,
+                List.of("window"), false, null, null);
+        Display portrait = new Display(UUID.randomUUID(), SOFIA.id(), "Window, portrait", DisplayClass.HD_PORTRAIT, Zone.ENTRANCE,
+                List.of("window"), false, null, null);
+        Display aisle = display(SOFIA, "Aisle 4");
+
+        assertEquals(1, campaignEntries(resolver.manifest(window, SOFIA, NOW)));
+        assertEquals(0, campaignEntries(resolver.manifest(portrait, SOFIA, NOW)));
+        assertEquals(0, campaignEntries(resolver.manifest(aisle, SOFIA, NOW)));
+        // the portrait screen and the aisle screen play the same entries, so they share one of the two timelines
+        assertEquals(2, resolver.groups());
+        assertNotEquals(resolver.shared(window, SOFIA, NOW), resolver.shared(aisle, SOFIA, NOW));
+    }
+
+    private static long campaignEntries(com.storefront.signage.core.protocol.Manifest m) {
+        return m.entries().stream().filter(e -> e.layer() == Layer.CAMPAIGN).count();
     }
 
     @Test

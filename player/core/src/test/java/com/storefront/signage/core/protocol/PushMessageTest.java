@@ -10,10 +10,27 @@ import org.junit.jupiter.api.Test;
 
 class PushMessageTest {
     @Test
-    void manifestHintIsATaggedObjectWithItsVersion() {
-        String json = new String(ProtocolJson.write(new ManifestHint("0123abcd")), StandardCharsets.UTF_8);
+    void manifestHintIsATaggedObjectWithItsVersionAndItsSpread() {
+        String json = new String(ProtocolJson.write(new ManifestHint("0123abcd", 2500)), StandardCharsets.UTF_8);
 
-        assertEquals("{\"type\":\"manifest\",\"version\":\"0123abcd\"}", json);
+        assertEquals("{\"type\":\"manifest\",\"fetchWithinMs\":2500,\"version\":\"0123abcd\"}", json);
+    }
+
+    @Test
+    void aHintFromAServerThatSpreadsNothingMeansFetchAtOnce() {
+        PushMessage read = ProtocolJson.read(utf8("{\"type\":\"manifest\",\"version\":\"v7\"}"), PushMessage.class);
+
+        assertEquals(0, ((ManifestHint) read).fetchWithinMs());
+        assertEquals(new ManifestHint("v7"), read);
+    }
+
+    @Test
+    void aSpreadOutsideZeroToAMinuteIsRefusedNamingTheField() {
+        for (String spread : new String[] {"-1", "60001"}) {
+            UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> ProtocolJson.read(
+                    utf8("{\"type\":\"manifest\",\"version\":\"v7\",\"fetchWithinMs\":" + spread + "}"), PushMessage.class));
+            assertTrue(e.getMessage().contains("fetchWithinMs"), e.getMessage());
+        }
     }
 
     @Test
