@@ -166,9 +166,10 @@ class ManifestFromMemoryTest {
         new Api(TestServer.baseUrl()).get("/api/v1/device/manifest",
                 Map.of("Authorization", "Bearer " + device.token(), "X-Clock-Skew-Ms", "1234")).expect(200);
 
-        Row row = awaitRow(() -> sql("select last_seen_at, clock_skew_ms from displays where id = $1",
+        Row row = await(() -> sql("select last_seen_at, clock_skew_ms from displays where id = $1",
                         Tuple.of(UUID.fromString(device.displayId()))),
-                r -> r.getValue("last_seen_at") != null, Duration.ofMillis(3 * Sightings.FLUSH_EVERY_MS));
+                r -> r.getValue("last_seen_at") != null, Duration.ofMillis(3 * Sightings.FLUSH_EVERY_MS), "sighting written",
+                r -> r.toJson().toString());
         assertEquals(1234L, row.getLong("clock_skew_ms"));
         assertTrue(Duration.between(row.getOffsetDateTime("last_seen_at").toInstant(), Instant.now()).abs().getSeconds() < 30);
     }
@@ -196,30 +197,23 @@ class ManifestFromMemoryTest {
         return b.build();
     }
 
-    private static Api.Response awaitResponse(Supplier<Api.Response> request, java.util.function.Predicate<Api.Response> done, String what) {
-        long deadline = System.nanoTime() + MOMENT.toNanos();
-        Api.Response last;
+    /** Asks until the answer is {@code done}, for at most {@code limit}; fails naming what never came and the last answer. */
+    private static <T> T await(Supplier<T> ask, java.util.function.Predicate<T> done, Duration limit, String what,
+                               java.util.function.Function<T, String> describe) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        T last;
         do {
-            last = request.get();
+            last = ask.get();
             if (done.test(last)) {
                 return last;
             }
             sleep(50);
         } while (System.nanoTime() < deadline);
-        throw new AssertionError("no " + what + " within " + MOMENT + "; last answer HTTP " + last.status());
+        throw new AssertionError("no " + what + " within " + limit + "; last: " + describe.apply(last));
     }
 
-    private static Row awaitRow(Supplier<Row> query, java.util.function.Predicate<Row> done, Duration limit) {
-        long deadline = System.nanoTime() + limit.toNanos();
-        Row last;
-        do {
-            last = query.get();
-            if (done.test(last)) {
-                return last;
-            }
-            sleep(100);
-        } while (System.nanoTime() < deadline);
-        throw new AssertionError("not written within " + limit + ": " + last.toJson());
+    private static Api.Response awaitResponse(Supplier<Api.Response> request, java.util.function.Predicate<Api.Response> done, String what) {
+        return await(request, done, MOMENT, what, r -> "HTTP " + r.status());
     }
 
     private static Set<Integer> listenerPids() {

@@ -8,6 +8,7 @@ import com.storefront.signage.core.eink.EinkPipeline;
 import com.storefront.signage.core.eink.PanelProfile;
 import com.storefront.signage.core.eink.PanelProfiles;
 import com.storefront.signage.core.render.PanelFrame;
+import com.storefront.signage.node.TestClock;
 import com.storefront.signage.node.play.FrameInfo;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -58,12 +59,12 @@ class EinkOutputTest {
     @Test
     void aCommandedFullRefreshRaisesTheBatteryReportsDailyEnergyByExactlyTheEnergyOfAFullRefresh() throws IOException {
         Instant start = Instant.parse("2026-11-23T10:00:00Z");
-        MovingClock moving = new MovingClock(start);
+        TestClock moving = new TestClock(start);
         SimulatedPanel panel = SimulatedPanel.inMemory(BW, moving);
         EinkOutput output = new EinkOutput(BW, PanelDriver.simulated(panel), null, "display-1", 7400.0, moving);
         output.showPanel(new PanelFrame(sign(90), List.of()), INFO, SOFIA, "display-1");
         // a whole day sampled, so the report counts the last day's energy as it is, not scaled up
-        moving.now = start.plus(Duration.ofDays(1));
+        moving.advance(Duration.ofDays(1));
         double before = output.battery().orElseThrow().millijoulesPerDay();
         long updatesBefore = panel.totals().updates();
 
@@ -73,29 +74,6 @@ class EinkOutputTest {
         double fullRefresh = new EinkPipeline(BW, SOFIA, "display-1").wake(sign(90), List.of(), start).millijoules();
         assertEquals(fullRefresh, output.battery().orElseThrow().millijoulesPerDay() - before, 1e-6);
         assertEquals(updatesBefore + sent, panel.totals().updates(), "the refresh reached the panel");
-    }
-
-    private static final class MovingClock extends Clock {
-        private Instant now;
-
-        MovingClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 
     private static BufferedImage sign(int priceWidth) {

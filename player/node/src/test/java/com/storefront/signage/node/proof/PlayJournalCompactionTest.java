@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.storefront.signage.core.protocol.Manifest;
 import com.storefront.signage.core.protocol.PlayRecord;
 import com.storefront.signage.core.protocol.ProtocolJson;
+import com.storefront.signage.node.TestClock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,7 +69,7 @@ class PlayJournalCompactionTest {
 
     @Test
     void a_compaction_that_renamed_its_new_file_but_lost_power_before_the_cursor_is_finished_on_open() throws IOException {
-        Slots.TestClock clock = new Slots.TestClock();
+        TestClock clock = new TestClock(Slots.T0);
         Receiver server = new Receiver();
         ProofOfPlay proof = ProofOfPlay.open(dir, clock, clock::nanos, ProofOfPlay.MAX_JOURNAL_BYTES, Long.MAX_VALUE);
         play(proof, clock, 3);
@@ -95,7 +96,7 @@ class PlayJournalCompactionTest {
 
     @Test
     void a_compaction_that_moved_the_cursor_but_lost_power_before_deleting_the_old_file_is_finished_on_open() throws IOException {
-        Slots.TestClock clock = new Slots.TestClock();
+        TestClock clock = new TestClock(Slots.T0);
         Receiver server = new Receiver();
         ProofOfPlay proof = ProofOfPlay.open(dir, clock, clock::nanos, ProofOfPlay.MAX_JOURNAL_BYTES, 1);
         play(proof, clock, 3);
@@ -116,7 +117,7 @@ class PlayJournalCompactionTest {
 
     @Test
     void the_journal_holds_exactly_the_unacknowledged_lines_after_compaction() throws IOException {
-        Slots.TestClock clock = new Slots.TestClock();
+        TestClock clock = new TestClock(Slots.T0);
         Receiver server = new Receiver();
         ProofOfPlay proof = ProofOfPlay.open(dir, clock, clock::nanos, ProofOfPlay.MAX_JOURNAL_BYTES, 1);
         play(proof, clock, 5);
@@ -136,7 +137,7 @@ class PlayJournalCompactionTest {
         assertTrue(server.stored.keySet().containsAll(keys));
     }
 
-    private void play(ProofOfPlay proof, Slots.TestClock clock, int n) {
+    private void play(ProofOfPlay proof, TestClock clock, int n) {
         for (int i = 0; i < n; i++) {
             proof.playing(manifest, slot(i % 2 == 0 ? WELCOME : PROMO, clock.instant()));
             clock.advance(Duration.ofSeconds(10));

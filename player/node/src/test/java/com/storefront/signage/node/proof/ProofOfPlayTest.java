@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.storefront.signage.core.protocol.Manifest;
 import com.storefront.signage.core.protocol.PlayRecord;
+import com.storefront.signage.node.TestClock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ProofOfPlayTest {
     private static final String DISPLAY = "display-1";
     private final Manifest manifest = Slots.manifest("v1", DISPLAY);
-    private final Slots.TestClock clock = new Slots.TestClock();
+    private final TestClock clock = new TestClock(Slots.T0);
     private final Receiver server = new Receiver();
 
     @TempDir

@@ -8,11 +8,8 @@ import com.storefront.signage.core.protocol.VideoRef;
 import com.storefront.signage.core.schedule.Layer;
 import com.storefront.signage.core.schedule.Play;
 import com.storefront.signage.core.schedule.ScheduleEntry;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -36,40 +33,5 @@ final class Slots {
 
     static Play slot(PlayItem item, Instant start) {
         return new Play(start, start.plusMillis(item.durationMs()), "default", Layer.DEFAULT, item);
-    }
-
-    /** A clock the test moves, with the monotonic nanoseconds that go with it. */
-    static final class TestClock extends Clock {
-        private Instant now = T0;
-        private long nanos = 1_000_000_000L;
-
-        void advance(Duration d) {
-            now = now.plus(d);
-            nanos += d.toNanos();
-        }
-
-        /** The wall clock alone jumps, as when the server-corrected clock gets a new measurement. */
-        void step(Duration d) {
-            now = now.plus(d);
-        }
-
-        long nanos() {
-            return nanos;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }
