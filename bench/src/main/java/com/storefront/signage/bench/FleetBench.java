@@ -43,13 +43,8 @@ final class FleetBench {
         Table table = new Table("measure", "value", "target", "met", "note");
         try {
             String base = "http://127.0.0.1:" + port;
-            BenchApi admin = new BenchApi(base);
-            admin.post("/api/v1/auth/login", Map.of("email", "admin@example.com", "password", PASSWORD));
-            List<String> storeIds = new ArrayList<>();
-            for (int i = 0; i < stores; i++) {
-                storeIds.add(admin.post("/api/v1/stores", Map.of("name", "Store " + i, "timeZone", "Europe/Sofia", "region", "r" + i % 4,
-                        "languages", List.of("en"), "locale", "en-US", "currency", "EUR")).get("id").asText());
-            }
+            BenchApi admin = PushBench.admin(base, PASSWORD);
+            List<String> storeIds = PushBench.stores(admin, stores);
             admin.put("/api/v1/organisation", Map.of("name", "Fleet bench", "defaultPlaylistId", PushBench.playlist(admin, "Welcome")));
             LocalDate today = LocalDate.now();
             // no targets: the campaign plays on every display, so its edit reaches the whole fleet

@@ -48,13 +48,8 @@ final class PushBench {
         Table table = new Table("measure", "value", "note");
         try {
             String base = "http://127.0.0.1:" + port;
-            BenchApi admin = new BenchApi(base);
-            admin.post("/api/v1/auth/login", Map.of("email", "admin@example.com", "password", PASSWORD));
-            List<String> storeIds = new ArrayList<>();
-            for (int i = 0; i < stores; i++) {
-                storeIds.add(admin.post("/api/v1/stores", Map.of("name", "Store " + i, "timeZone", "Europe/Sofia", "region", "r" + i % 4,
-                        "languages", List.of("en"), "locale", "en-US", "currency", "EUR")).get("id").asText());
-            }
+            BenchApi admin = PushBench.admin(base, PASSWORD);
+            List<String> storeIds = PushBench.stores(admin, stores);
             String loop = playlist(admin, "Welcome");
             admin.put("/api/v1/organisation", Map.of("name", "Push bench", "defaultPlaylistId", loop));
             LocalDate today = LocalDate.now();
@@ -152,6 +147,23 @@ final class PushBench {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** The bench server's admin, logged in. */
+    static BenchApi admin(String base, String password) throws IOException {
+        BenchApi admin = new BenchApi(base);
+        admin.post("/api/v1/auth/login", Map.of("email", "admin@example.com", "password", password));
+        return admin;
+    }
+
+    /** {@code count} stores in one zone, spread over four regions. */
+    static List<String> stores(BenchApi admin, int count) throws IOException {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ids.add(admin.post("/api/v1/stores", Map.of("name", "Store " + i, "timeZone", "Europe/Sofia", "region", "r" + i % 4,
+                    "languages", List.of("en"), "locale", "en-US", "currency", "EUR")).get("id").asText());
+        }
+        return ids;
     }
 
     static String playlist(BenchApi admin, String greeting) throws IOException {
